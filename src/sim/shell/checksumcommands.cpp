@@ -1,0 +1,85 @@
+// sha256sum, sha1sum, sha512sum and md5sum [-b|-t] [--tag] [FILE...]
+#include "sim/shell/commandcontext.h"
+#include "sim/shell/commands.h"
+#include "sim/shell/machinefs.h"
+#include "sim/shell/optionparser.h"
+
+#include <QCryptographicHash>
+
+namespace hangar::sim {
+
+namespace {
+
+// GNU escapes a name holding a backslash or newline and marks the line with a leading "\".
+bool escapeName(QString *name)
+{
+    if (!name->contains(QLatin1Char('\\')) && !name->contains(QLatin1Char('\n')))
+        return false;
+    name->replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    name->replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    return true;
+}
+
+int runChecksum(
+    CommandContext &context, QCryptographicHash::Algorithm algorithm, const QString &tagName)
+{
+    OptionParser options({{'b', "binary"}, {'t', "text"}, {'T', "tag", false, false}});
+    if (!options.parse(context.arguments()))
+        return context.usageError(options.errorMessage());
+    QStringList operands = options.operands();
+    if (operands.isEmpty())
+        operands.append(QStringLiteral("-"));
+    const bool binary = options.lastOf('b', 't') == 'b';
+
+    int status = 0;
+    for (const QString &operand : std::as_const(operands)) {
+        QByteArray contents;
+        if (operand == QLatin1String("-")) {
+            contents = context.readStdin();
+        } else {
+            const FsError error = context.fs().readFile(context.absolutePath(operand), &contents);
+            if (error != FsError::Ok) {
+                context.printError(operand + QStringLiteral(": ") + fsErrorMessage(error));
+                status = 1;
+                continue;
+            }
+        }
+        const QByteArray digest = QCryptographicHash::hash(contents, algorithm).toHex();
+        QString name = operand;
+        const bool escaped = escapeName(&name);
+        QByteArray line = escaped ? QByteArray("\\") : QByteArray();
+        if (options.isSet('T')) {
+            line +=
+                (tagName + QStringLiteral(" (") + name + QStringLiteral(") = ")).toUtf8() + digest;
+        } else {
+            line += digest + (binary ? " *" : "  ") + name.toUtf8();
+        }
+        line += '\n';
+        context.writeOut(line);
+    }
+    return status;
+}
+
+} // namespace
+
+int runSha256sum(CommandContext &context)
+{
+    return runChecksum(context, QCryptographicHash::Sha256, QStringLiteral("SHA256"));
+}
+
+int runSha1sum(CommandContext &context)
+{
+    return runChecksum(context, QCryptographicHash::Sha1, QStringLiteral("SHA1"));
+}
+
+int runSha512sum(CommandContext &context)
+{
+    return runChecksum(context, QCryptographicHash::Sha512, QStringLiteral("SHA512"));
+}
+
+int runMd5sum(CommandContext &context)
+{
+    return runChecksum(context, QCryptographicHash::Md5, QStringLiteral("MD5"));
+}
+
+} // namespace hangar::sim

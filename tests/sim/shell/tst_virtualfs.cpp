@@ -1,0 +1,594 @@
+#include "sim/shell/virtualfs.h"
+
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace hangar::sim;
+
+Q_DECLARE_METATYPE(hangar::sim::FsError)
+
+namespace {
+
+constexpr qint64 kNow = 1700000000;
+
+VirtualFs::Clock fixedClock(const std::shared_ptr<qint64> &now)
+{
+    return [now] { return *now; };
+}
+
+QByteArray contentsOf(const VirtualFs &fs, const QString &path)
+{
+    QByteArray contents;
+    fs.readFile(path, &contents);
+    return contents;
+}
+
+} // namespace
+
+class TestVirtualFs : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { *m_now = kNow; }
+
+    void normalizePath_data();
+    void normalizePath();
+    void freshFileSystemHasOnlyRoot();
+    void writeReadAndStat();
+    void appendCreatesAndExtends();
+    void writeErrors_data();
+    void writeErrors();
+    void trailingSlashRequiresDirectory();
+    void listIsSortedWithLinkCounts();
+    void makeDirectory_data();
+    void makeDirectory();
+    void makeDirectoryWithParentsAppliesModeToLastOnly();
+    void removeFile();
+    void removeDirectory();
+    void removeRecursivelyReleasesSpace();
+    void renameFile();
+    void renameErrors_data();
+    void renameErrors();
+    void renameDirectoryOverEmptyDirectory();
+    void setModeAndMtime();
+    void mtimeFollowsInjectedClock();
+    void capacityIsEnforcedWithPartialWrites();
+    void truncatingFreesSpaceFirst();
+    void loweringCapacityKeepsFiles();
+    void copiesAreIndependent();
+    void jsonRoundTrip();
+    void fromJsonRejectsMalformedInput_data();
+    void fromJsonRejectsMalformedInput();
+    void errorMessages();
+
+private:
+    VirtualFs makeFs(qint64 capacity = VirtualFs::Unlimited) const
+    {
+        return VirtualFs(capacity, fixedClock(m_now));
+    }
+
+    std::shared_ptr<qint64> m_now = std::make_shared<qint64>(kNow);
+};
+
+void TestVirtualFs::normalizePath_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("root") << "/"
+                          << "/";
+    QTest::newRow("plain") << "/a/b"
+                           << "/a/b";
+    QTest::newRow("dots") << "/a/./b/../c"
+                          << "/a/c";
+    QTest::newRow("double slashes") << "//a///b//"
+                                    << "/a/b";
+    QTest::newRow("dotdot above root") << "/../../x"
+                                       << "/x";
+    QTest::newRow("trailing dotdot") << "/a/b/.."
+                                     << "/a";
+    QTest::newRow("dotfile kept") << "/a/.hidden/..x"
+                                  << "/a/.hidden/..x";
+    QTest::newRow("relative is invalid") << "a/b"
+                                         << "";
+    QTest::newRow("empty is invalid") << ""
+                                      << "";
+}
+
+void TestVirtualFs::normalizePath()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(VirtualFs::normalizePath(input), expected);
+}
+
+void TestVirtualFs::freshFileSystemHasOnlyRoot()
+{
+    const VirtualFs fs = makeFs();
+    FileInfo info;
+    QCOMPARE(fs.stat(QStringLiteral("/"), &info), FsError::Ok);
+    QVERIFY(info.isDirectory());
+    QCOMPARE(info.name, QStringLiteral("/"));
+    QCOMPARE(info.mode, 0755);
+    QCOMPARE(info.mtime, kNow);
+    QCOMPARE(info.linkCount, 2);
+    QList<FileInfo> entries;
+    QCOMPARE(fs.list(QStringLiteral("/"), &entries), FsError::Ok);
+    QVERIFY(entries.isEmpty());
+    QCOMPARE(fs.usedBytes(), 0);
+    QCOMPARE(fs.capacity(), VirtualFs::Unlimited);
+    QCOMPARE(fs.availableBytes(), VirtualFs::Unlimited);
+}
+
+void TestVirtualFs::writeReadAndStat()
+{
+    VirtualFs fs = makeFs();
+    QByteArray binary;
+    for (int value = 0; value < 256; ++value)
+        binary.append(char(value));
+    qint64 written = -1;
+    QCOMPARE(fs.writeFile(QStringLiteral("/bin.dat"), binary, &written), FsError::Ok);
+    QCOMPARE(written, 256);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/./bin.dat")), binary);
+
+    FileInfo info;
+    QCOMPARE(fs.stat(QStringLiteral("/bin.dat"), &info), FsError::Ok);
+    QVERIFY(info.isFile());
+    QCOMPARE(info.name, QStringLiteral("bin.dat"));
+    QCOMPARE(info.size, 256);
+    QCOMPARE(info.mode, 0644);
+    QCOMPARE(info.linkCount, 1);
+    QVERIFY(info.inode > 2);
+
+    // Writing again truncates.
+    QCOMPARE(fs.writeFile(QStringLiteral("/bin.dat"), "short"), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/bin.dat")), QByteArray("short"));
+    QCOMPARE(fs.usedBytes(), 5);
+    FileInfo again;
+    fs.stat(QStringLiteral("/bin.dat"), &again);
+    QCOMPARE(again.inode, info.inode);
+}
+
+void TestVirtualFs::appendCreatesAndExtends()
+{
+    VirtualFs fs = makeFs();
+    QCOMPARE(fs.appendFile(QStringLiteral("/log"), "one\n"), FsError::Ok);
+    QCOMPARE(fs.appendFile(QStringLiteral("/log"), "two\n"), FsError::Ok);
+    QCOMPARE(fs.appendFile(QStringLiteral("/log"), QByteArray()), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/log")), QByteArray("one\ntwo\n"));
+    QCOMPARE(fs.usedBytes(), 8);
+}
+
+void TestVirtualFs::writeErrors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<FsError>("expected");
+    QTest::newRow("missing parent") << "/missing/file" << FsError::NotFound;
+    QTest::newRow("parent is a file") << "/file/child" << FsError::NotADirectory;
+    QTest::newRow("target is a directory") << "/dir" << FsError::IsADirectory;
+    QTest::newRow("root") << "/" << FsError::IsADirectory;
+    QTest::newRow("relative") << "relative" << FsError::InvalidPath;
+    QTest::newRow("empty") << "" << FsError::NotFound;
+}
+
+void TestVirtualFs::writeErrors()
+{
+    QFETCH(QString, path);
+    QFETCH(FsError, expected);
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/file"), "x");
+    fs.makeDirectory(QStringLiteral("/dir"));
+    QCOMPARE(fs.writeFile(path, "data"), expected);
+    QCOMPARE(fs.appendFile(path, "data"), expected);
+    QCOMPARE(fs.usedBytes(), 1);
+    QByteArray contents;
+    if (expected != FsError::IsADirectory)
+        QCOMPARE(fs.readFile(path, &contents), expected);
+}
+
+void TestVirtualFs::trailingSlashRequiresDirectory()
+{
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/file"), "x");
+    fs.makeDirectory(QStringLiteral("/dir"));
+    FileInfo info;
+    QCOMPARE(fs.stat(QStringLiteral("/file/"), &info), FsError::NotADirectory);
+    QCOMPARE(fs.stat(QStringLiteral("/dir/"), &info), FsError::Ok);
+    QByteArray contents;
+    QCOMPARE(fs.readFile(QStringLiteral("/file/"), &contents), FsError::NotADirectory);
+    QCOMPARE(fs.writeFile(QStringLiteral("/new/"), "x"), FsError::IsADirectory);
+    QCOMPARE(fs.removeFile(QStringLiteral("/file/")), FsError::NotADirectory);
+}
+
+void TestVirtualFs::listIsSortedWithLinkCounts()
+{
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/b"), "bb");
+    fs.writeFile(QStringLiteral("/a"), "a");
+    fs.writeFile(QStringLiteral("/B"), "");
+    fs.makeDirectory(QStringLiteral("/dir/sub1"), true);
+    fs.makeDirectory(QStringLiteral("/dir/sub2"));
+    fs.writeFile(QStringLiteral("/dir/file"), "");
+
+    QList<FileInfo> entries;
+    QCOMPARE(fs.list(QStringLiteral("/"), &entries), FsError::Ok);
+    QStringList names;
+    for (const FileInfo &entry : std::as_const(entries))
+        names.append(entry.name);
+    QCOMPARE(names,
+        QStringList({QStringLiteral("B"), QStringLiteral("a"), QStringLiteral("b"),
+            QStringLiteral("dir")}));
+    QCOMPARE(entries.at(2).size, 2);
+    QCOMPARE(entries.at(3).linkCount, 4);
+
+    QCOMPARE(fs.list(QStringLiteral("/a"), &entries), FsError::NotADirectory);
+    QCOMPARE(fs.list(QStringLiteral("/nope"), &entries), FsError::NotFound);
+}
+
+void TestVirtualFs::makeDirectory_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("parents");
+    QTest::addColumn<FsError>("expected");
+    QTest::newRow("new") << "/new" << false << FsError::Ok;
+    QTest::newRow("nested without -p") << "/x/y/z" << false << FsError::NotFound;
+    QTest::newRow("nested with -p") << "/x/y/z" << true << FsError::Ok;
+    QTest::newRow("existing dir") << "/dir" << false << FsError::AlreadyExists;
+    QTest::newRow("existing dir with -p") << "/dir" << true << FsError::Ok;
+    QTest::newRow("existing file") << "/file" << false << FsError::AlreadyExists;
+    QTest::newRow("existing file with -p") << "/file" << true << FsError::AlreadyExists;
+    QTest::newRow("below a file") << "/file/sub" << true << FsError::NotADirectory;
+    QTest::newRow("root") << "/" << false << FsError::AlreadyExists;
+    QTest::newRow("root with -p") << "/" << true << FsError::Ok;
+}
+
+void TestVirtualFs::makeDirectory()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, parents);
+    QFETCH(FsError, expected);
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/file"), "x");
+    fs.makeDirectory(QStringLiteral("/dir"));
+    QCOMPARE(fs.makeDirectory(path, parents), expected);
+    if (expected == FsError::Ok) {
+        FileInfo info;
+        QCOMPARE(fs.stat(path, &info), FsError::Ok);
+        QVERIFY(info.isDirectory());
+    }
+}
+
+void TestVirtualFs::makeDirectoryWithParentsAppliesModeToLastOnly()
+{
+    VirtualFs fs = makeFs();
+    QCOMPARE(fs.makeDirectory(QStringLiteral("/a/b/c"), true, 0700), FsError::Ok);
+    FileInfo info;
+    fs.stat(QStringLiteral("/a/b"), &info);
+    QCOMPARE(info.mode, 0755);
+    fs.stat(QStringLiteral("/a/b/c"), &info);
+    QCOMPARE(info.mode, 0700);
+}
+
+void TestVirtualFs::removeFile()
+{
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/f"), "12345");
+    fs.makeDirectory(QStringLiteral("/d"));
+    QCOMPARE(fs.removeFile(QStringLiteral("/d")), FsError::IsADirectory);
+    QCOMPARE(fs.removeFile(QStringLiteral("/missing")), FsError::NotFound);
+    QCOMPARE(fs.removeFile(QStringLiteral("/")), FsError::IsADirectory);
+    QCOMPARE(fs.removeFile(QStringLiteral("/f")), FsError::Ok);
+    QVERIFY(!fs.exists(QStringLiteral("/f")));
+    QCOMPARE(fs.usedBytes(), 0);
+}
+
+void TestVirtualFs::removeDirectory()
+{
+    VirtualFs fs = makeFs();
+    fs.makeDirectory(QStringLiteral("/d/e"), true);
+    fs.writeFile(QStringLiteral("/f"), "");
+    QCOMPARE(fs.removeDirectory(QStringLiteral("/d")), FsError::DirectoryNotEmpty);
+    QCOMPARE(fs.removeDirectory(QStringLiteral("/f")), FsError::NotADirectory);
+    QCOMPARE(fs.removeDirectory(QStringLiteral("/")), FsError::Busy);
+    QCOMPARE(fs.removeDirectory(QStringLiteral("/d/e")), FsError::Ok);
+    QCOMPARE(fs.removeDirectory(QStringLiteral("/d")), FsError::Ok);
+    QCOMPARE(fs.removeDirectory(QStringLiteral("/d")), FsError::NotFound);
+}
+
+void TestVirtualFs::removeRecursivelyReleasesSpace()
+{
+    VirtualFs fs = makeFs(100);
+    fs.makeDirectory(QStringLiteral("/d/e"), true);
+    fs.writeFile(QStringLiteral("/d/a"), QByteArray(30, 'a'));
+    fs.writeFile(QStringLiteral("/d/e/b"), QByteArray(40, 'b'));
+    fs.writeFile(QStringLiteral("/keep"), QByteArray(10, 'k'));
+    QCOMPARE(fs.usedBytes(), 80);
+    QCOMPARE(fs.removeRecursively(QStringLiteral("/")), FsError::Busy);
+    QCOMPARE(fs.removeRecursively(QStringLiteral("/d")), FsError::Ok);
+    QCOMPARE(fs.usedBytes(), 10);
+    QCOMPARE(fs.removeRecursively(QStringLiteral("/keep")), FsError::Ok);
+    QCOMPARE(fs.usedBytes(), 0);
+    QCOMPARE(fs.removeRecursively(QStringLiteral("/keep")), FsError::NotFound);
+}
+
+void TestVirtualFs::renameFile()
+{
+    VirtualFs fs = makeFs(100);
+    fs.makeDirectory(QStringLiteral("/dir"));
+    fs.writeFile(QStringLiteral("/old"), QByteArray(10, 'n'));
+    fs.writeFile(QStringLiteral("/dir/target"), QByteArray(50, 't'));
+    FileInfo before;
+    fs.stat(QStringLiteral("/old"), &before);
+    *m_now += 60;
+
+    QCOMPARE(fs.rename(QStringLiteral("/old"), QStringLiteral("/dir/target")), FsError::Ok);
+    QVERIFY(!fs.exists(QStringLiteral("/old")));
+    QCOMPARE(contentsOf(fs, QStringLiteral("/dir/target")), QByteArray(10, 'n'));
+    QCOMPARE(fs.usedBytes(), 10);
+    FileInfo after;
+    fs.stat(QStringLiteral("/dir/target"), &after);
+    QCOMPARE(after.inode, before.inode);
+    QCOMPARE(after.mtime, kNow); // rename keeps the file's mtime...
+    FileInfo directory;
+    fs.stat(QStringLiteral("/dir"), &directory);
+    QCOMPARE(directory.mtime, kNow + 60); // ...and touches the directories
+
+    QCOMPARE(fs.rename(QStringLiteral("/dir/target"), QStringLiteral("/dir/target")), FsError::Ok);
+    QCOMPARE(fs.rename(QStringLiteral("/dir"), QStringLiteral("/renamed")), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/renamed/target")), QByteArray(10, 'n'));
+}
+
+void TestVirtualFs::renameErrors_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<FsError>("expected");
+    QTest::newRow("missing source") << "/missing"
+                                    << "/x" << FsError::NotFound;
+    QTest::newRow("missing target parent") << "/file"
+                                           << "/nope/x" << FsError::NotFound;
+    QTest::newRow("target parent is a file") << "/file"
+                                             << "/other/x" << FsError::NotADirectory;
+    QTest::newRow("file over directory") << "/file"
+                                         << "/empty" << FsError::IsADirectory;
+    QTest::newRow("directory over file") << "/full"
+                                         << "/file" << FsError::NotADirectory;
+    QTest::newRow("directory over non-empty") << "/empty"
+                                              << "/full" << FsError::DirectoryNotEmpty;
+    QTest::newRow("directory into itself") << "/full"
+                                           << "/full/sub/x" << FsError::InvalidPath;
+    QTest::newRow("root") << "/"
+                          << "/x" << FsError::Busy;
+    QTest::newRow("onto root") << "/file"
+                               << "/" << FsError::Busy;
+    QTest::newRow("file with trailing slash") << "/file"
+                                              << "/y/" << FsError::NotADirectory;
+}
+
+void TestVirtualFs::renameErrors()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(FsError, expected);
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/file"), "f");
+    fs.writeFile(QStringLiteral("/other"), "o");
+    fs.makeDirectory(QStringLiteral("/empty"));
+    fs.makeDirectory(QStringLiteral("/full/sub"), true);
+    QCOMPARE(fs.rename(from, to), expected);
+    QVERIFY(fs.exists(QStringLiteral("/file")));
+    QVERIFY(fs.exists(QStringLiteral("/full/sub")));
+}
+
+void TestVirtualFs::renameDirectoryOverEmptyDirectory()
+{
+    VirtualFs fs = makeFs();
+    fs.makeDirectory(QStringLiteral("/src/inner"), true);
+    fs.makeDirectory(QStringLiteral("/dst"));
+    QCOMPARE(fs.rename(QStringLiteral("/src"), QStringLiteral("/dst")), FsError::Ok);
+    QVERIFY(fs.exists(QStringLiteral("/dst/inner")));
+    QVERIFY(!fs.exists(QStringLiteral("/src")));
+}
+
+void TestVirtualFs::setModeAndMtime()
+{
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/f"), "");
+    QCOMPARE(fs.setMode(QStringLiteral("/f"), 0100755), FsError::Ok);
+    QCOMPARE(fs.setMtime(QStringLiteral("/f"), 42), FsError::Ok);
+    FileInfo info;
+    fs.stat(QStringLiteral("/f"), &info);
+    QCOMPARE(info.mode, 0755);
+    QCOMPARE(info.mtime, 42);
+    QCOMPARE(fs.setMode(QStringLiteral("/missing"), 0600), FsError::NotFound);
+    QCOMPARE(fs.setMtime(QStringLiteral("/missing"), 1), FsError::NotFound);
+}
+
+void TestVirtualFs::mtimeFollowsInjectedClock()
+{
+    VirtualFs fs = makeFs();
+    fs.makeDirectory(QStringLiteral("/d"));
+    *m_now = kNow + 100;
+    fs.writeFile(QStringLiteral("/d/f"), "1");
+    FileInfo file;
+    FileInfo directory;
+    fs.stat(QStringLiteral("/d/f"), &file);
+    fs.stat(QStringLiteral("/d"), &directory);
+    QCOMPARE(file.mtime, kNow + 100);
+    QCOMPARE(directory.mtime, kNow + 100);
+    *m_now = kNow + 200;
+    fs.appendFile(QStringLiteral("/d/f"), "2");
+    fs.stat(QStringLiteral("/d/f"), &file);
+    fs.stat(QStringLiteral("/d"), &directory);
+    QCOMPARE(file.mtime, kNow + 200);
+    QCOMPARE(directory.mtime, kNow + 100); // changing contents does not touch the directory
+    QCOMPARE(fs.now(), kNow + 200);
+}
+
+void TestVirtualFs::capacityIsEnforcedWithPartialWrites()
+{
+    VirtualFs fs = makeFs(10);
+    qint64 written = -1;
+    QCOMPARE(fs.writeFile(QStringLiteral("/a"), "123456", &written), FsError::Ok);
+    QCOMPARE(written, 6);
+    QCOMPARE(fs.availableBytes(), 4);
+    QCOMPARE(fs.appendFile(QStringLiteral("/a"), "abcdef", &written), FsError::NoSpace);
+    QCOMPARE(written, 4);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/a")), QByteArray("123456abcd"));
+    QCOMPARE(fs.usedBytes(), 10);
+    QCOMPARE(fs.writeFile(QStringLiteral("/b"), "x", &written), FsError::NoSpace);
+    QCOMPARE(written, 0);
+    QVERIFY(fs.exists(QStringLiteral("/b"))); // created, like open(O_CREAT) before write fails
+    QCOMPARE(fs.appendFile(QStringLiteral("/b"), QByteArray()), FsError::Ok);
+    QCOMPARE(fs.makeDirectory(QStringLiteral("/dirs-take-no-space")), FsError::Ok);
+}
+
+void TestVirtualFs::truncatingFreesSpaceFirst()
+{
+    VirtualFs fs = makeFs(10);
+    fs.writeFile(QStringLiteral("/a"), QByteArray(8, 'a'));
+    QCOMPARE(fs.writeFile(QStringLiteral("/a"), QByteArray(10, 'b')), FsError::Ok);
+    QCOMPARE(fs.usedBytes(), 10);
+    QCOMPARE(fs.writeFile(QStringLiteral("/a"), QByteArray()), FsError::Ok);
+    QCOMPARE(fs.usedBytes(), 0);
+}
+
+void TestVirtualFs::loweringCapacityKeepsFiles()
+{
+    VirtualFs fs = makeFs(100);
+    fs.writeFile(QStringLiteral("/a"), QByteArray(50, 'a'));
+    fs.setCapacity(20);
+    QCOMPARE(fs.usedBytes(), 50);
+    QCOMPARE(fs.availableBytes(), 0);
+    QCOMPARE(fs.appendFile(QStringLiteral("/a"), "x"), FsError::NoSpace);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/a")).size(), 50);
+    fs.setCapacity(VirtualFs::Unlimited);
+    QCOMPARE(fs.appendFile(QStringLiteral("/a"), "x"), FsError::Ok);
+}
+
+void TestVirtualFs::copiesAreIndependent()
+{
+    VirtualFs original = makeFs(1000);
+    original.makeDirectory(QStringLiteral("/d/e"), true);
+    original.writeFile(QStringLiteral("/d/e/f"), "original");
+    original.writeFile(QStringLiteral("/g"), "untouched");
+
+    VirtualFs snapshot = original;
+    original.appendFile(QStringLiteral("/d/e/f"), "+more");
+    original.writeFile(QStringLiteral("/d/new"), "n");
+    original.removeFile(QStringLiteral("/g"));
+    original.setMode(QStringLiteral("/d"), 0700);
+
+    QCOMPARE(contentsOf(snapshot, QStringLiteral("/d/e/f")), QByteArray("original"));
+    QVERIFY(!snapshot.exists(QStringLiteral("/d/new")));
+    QCOMPARE(contentsOf(snapshot, QStringLiteral("/g")), QByteArray("untouched"));
+    FileInfo info;
+    snapshot.stat(QStringLiteral("/d"), &info);
+    QCOMPARE(info.mode, 0755);
+    QCOMPARE(snapshot.usedBytes(), 17);
+    QCOMPARE(original.usedBytes(), 14);
+
+    // And the other way round.
+    snapshot.writeFile(QStringLiteral("/d/e/f"), "changed");
+    QCOMPARE(contentsOf(original, QStringLiteral("/d/e/f")), QByteArray("original+more"));
+}
+
+void TestVirtualFs::jsonRoundTrip()
+{
+    VirtualFs fs = makeFs(4096);
+    QByteArray binary;
+    for (int value = 0; value < 256; ++value)
+        binary.append(char(value));
+    fs.makeDirectory(QStringLiteral("/d/nested"), true, 0700);
+    fs.writeFile(QStringLiteral("/d/nested/bin"), binary);
+    fs.writeFile(QStringLiteral("/empty"), QByteArray());
+    fs.writeFile(QStringLiteral("/ünïcode name"), "u");
+    fs.setMode(QStringLiteral("/empty"), 04755);
+    fs.setMtime(QStringLiteral("/empty"), 12345);
+
+    const QByteArray serialised = QJsonDocument(fs.toJson()).toJson(QJsonDocument::Compact);
+    QString error;
+    const std::optional<VirtualFs> restored =
+        VirtualFs::fromJson(QJsonDocument::fromJson(serialised).object(), &error);
+    QVERIFY2(restored.has_value(), qPrintable(error));
+    QCOMPARE(restored->capacity(), 4096);
+    QCOMPARE(restored->usedBytes(), fs.usedBytes());
+    QCOMPARE(contentsOf(*restored, QStringLiteral("/d/nested/bin")), binary);
+    QCOMPARE(contentsOf(*restored, QStringLiteral("/ünïcode name")), QByteArray("u"));
+    FileInfo original;
+    FileInfo copy;
+    for (const QString &path : {QStringLiteral("/"), QStringLiteral("/d/nested"),
+             QStringLiteral("/d/nested/bin"), QStringLiteral("/empty")}) {
+        fs.stat(path, &original);
+        QCOMPARE(restored->stat(path, &copy), FsError::Ok);
+        QCOMPARE(copy.mode, original.mode);
+        QCOMPARE(copy.mtime, original.mtime);
+        QCOMPARE(copy.inode, original.inode);
+        QCOMPARE(copy.type, original.type);
+    }
+    // New nodes never reuse an inode.
+    VirtualFs writable = *restored;
+    writable.writeFile(QStringLiteral("/fresh"), "");
+    writable.stat(QStringLiteral("/fresh"), &copy);
+    fs.stat(QStringLiteral("/ünïcode name"), &original);
+    QVERIFY(copy.inode > original.inode);
+
+    const std::optional<VirtualFs> unlimited =
+        VirtualFs::fromJson(makeFs().toJson(), nullptr, fixedClock(m_now));
+    QVERIFY(unlimited.has_value());
+    QCOMPARE(unlimited->capacity(), VirtualFs::Unlimited);
+}
+
+void TestVirtualFs::fromJsonRejectsMalformedInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty object") << QByteArray("{}");
+    QTest::newRow("root is a file")
+        << QByteArray(R"({"capacity":-1,"root":{"type":"file","mode":420,"mtime":0,"inode":2,)"
+                      R"("data":""}})");
+    QTest::newRow("bad base64") << QByteArray(
+        R"({"capacity":-1,"root":{"type":"dir","mode":493,"mtime":0,"inode":2,)"
+        R"("children":{"f":{"type":"file","mode":420,"mtime":0,"inode":3,)"
+        R"("data":"!!!"}}}})");
+    QTest::newRow("slash in name")
+        << QByteArray(R"({"capacity":-1,"root":{"type":"dir","mode":493,"mtime":0,"inode":2,)"
+                      R"("children":{"a/b":{"type":"dir","mode":493,"mtime":0,"inode":3,)"
+                      R"("children":{}}}}})");
+    QTest::newRow("dotdot name") << QByteArray(
+        R"({"capacity":-1,"root":{"type":"dir","mode":493,"mtime":0,"inode":2,)"
+        R"("children":{"..":{"type":"dir","mode":493,"mtime":0,"inode":3,)"
+        R"("children":{}}}}})");
+    QTest::newRow("unknown type") << QByteArray(
+        R"({"capacity":-1,"root":{"type":"link","mode":493,"mtime":0,"inode":2}})");
+    QTest::newRow("mode out of range")
+        << QByteArray(R"({"capacity":-1,"root":{"type":"dir","mode":99999,"mtime":0,"inode":2,)"
+                      R"("children":{}}})");
+}
+
+void TestVirtualFs::fromJsonRejectsMalformedInput()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    const std::optional<VirtualFs> fs =
+        VirtualFs::fromJson(QJsonDocument::fromJson(json).object(), &error);
+    QVERIFY(!fs.has_value());
+    QVERIFY(error.startsWith(QStringLiteral("Invalid virtual file system: ")));
+}
+
+void TestVirtualFs::errorMessages()
+{
+    QCOMPARE(fsErrorMessage(FsError::NotFound), QStringLiteral("No such file or directory"));
+    QCOMPARE(fsErrorMessage(FsError::NoSpace), QStringLiteral("No space left on device"));
+    QCOMPARE(fsErrorMessage(FsError::NotADirectory), QStringLiteral("Not a directory"));
+    QCOMPARE(fsErrorMessage(FsError::IsADirectory), QStringLiteral("Is a directory"));
+    QCOMPARE(fsErrorMessage(FsError::AlreadyExists), QStringLiteral("File exists"));
+    QCOMPARE(fsErrorMessage(FsError::DirectoryNotEmpty), QStringLiteral("Directory not empty"));
+    QCOMPARE(fsErrorMessage(FsError::CrossDevice), QStringLiteral("Invalid cross-device link"));
+    QCOMPARE(fsErrorMessage(FsError::Busy), QStringLiteral("Device or resource busy"));
+}
+
+QTEST_GUILESS_MAIN(TestVirtualFs)
+#include "tst_virtualfs.moc"
