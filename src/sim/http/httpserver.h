@@ -1,0 +1,40 @@
+#pragma once
+
+#include "sim/http/httpconnection.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+class QTcpServer;
+
+namespace hangar::sim {
+
+// A small HTTP/1.1 server for the simulator. It is written on QTcpServer rather than the Qt
+// HTTP Server module because the simulator needs what that module (a technology preview in
+// Qt 6.4, with an API that changed in 6.5 and 6.8) does not offer on every version: a body size
+// limit answered with 413, dropped connections and stalls for fault injection, and answering
+// long-polls safely after the client has gone.
+class HttpServer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    explicit HttpServer(HttpHandler handler, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    bool listen(const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    QString errorString() const;
+    // Stops listening and drops every open connection.
+    void close();
+
+private:
+    void acceptConnections();
+
+    HttpHandler m_handler;
+    HttpLimits m_limits;
+    QTcpServer *m_server;
+};
+
+} // namespace hangar::sim

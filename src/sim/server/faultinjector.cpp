@@ -1,0 +1,18 @@
+#include "sim/server/faultinjector.h"
+
+namespace hangar::sim {
+
+FaultInjector::Fault FaultInjector::decide()
+{
+    if (m_settings.stallRate > 0 && m_random.generateDouble() < m_settings.stallRate)
+        return Fault::Stall;
+    if (m_settings.failRate <= 0 || m_random.generateDouble() >= m_settings.failRate)
+        return Fault::None;
+    // Half of the failures are platform errors, the rest rate limits and dropped connections.
+    const double kind = m_random.generateDouble();
+    if (kind < 0.5)
+        return Fault::ServerError;
+    return kind < 0.75 ? Fault::RateLimited : Fault::ConnectionReset;
+}
+
+} // namespace hangar::sim

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QRandomGenerator>
+
+namespace hangar::sim {
+
+// Misbehaviour on demand, so clients can be tested against a flaky network and platform.
+struct FaultSettings {
+    int latencyMs = 0; // added before every answer
+    double failRate = 0; // share of requests answered with 5xx, 429 or a dropped connection
+    double stallRate = 0; // share of requests never answered
+};
+
+class FaultInjector final {
+public:
+    enum class Fault { None, ServerError, RateLimited, ConnectionReset, Stall };
+
+    explicit FaultInjector(quint32 seed)
+        : m_random(seed)
+    {
+    }
+
+    void setSettings(const FaultSettings &settings) { m_settings = settings; }
+    const FaultSettings &settings() const { return m_settings; }
+    Fault decide();
+
+private:
+    FaultSettings m_settings;
+    QRandomGenerator m_random;
+};
+
+} // namespace hangar::sim
