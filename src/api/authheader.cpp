@@ -12,6 +12,8 @@ QString stripSchemes(QString text)
         stripped = false;
         text = text.trimmed();
         for (const QString &scheme : schemes) {
+            if (text.toLower() == scheme)
+                return {}; // a scheme with no token after it
             if (text.size() > scheme.size() && text.left(scheme.size()).toLower() == scheme
                 && text.at(scheme.size()).isSpace()) {
                 text = text.mid(scheme.size());
