@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace hangar::api {
@@ -81,3 +82,5 @@ private:
 };
 
 } // namespace hangar::api
+
+Q_DECLARE_METATYPE(hangar::api::ApiError)

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/apijob.h"
+#include "api/background.h"
 #include "api/wirelog.h"
 
 #include <QDateTime>
@@ -27,6 +28,9 @@ struct ApiTransport::Entry {
     QJsonObject firstPage; // body-cursor lists: the first page's object
     QString tlsProblem;
     bool aborting = false;
+    bool parsing = false; // the answer is being parsed on a worker thread
+
+    bool isBusy() const { return reply || parsing; }
 };
 
 namespace {
@@ -78,6 +82,25 @@ QList<QPair<QByteArray, QByteArray>> headerPairs(const QNetworkRequest &request)
     return headers;
 }
 
+} // namespace
+
+ApiTransport::ParsedBody ApiTransport::parseBody(const QByteArray &body)
+{
+    ParsedBody parsed;
+    if (body.trimmed().isEmpty())
+        return parsed;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        parsed.problem = QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        return parsed;
+    }
+    parsed.value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    return parsed;
+}
+
+namespace {
+
 bool isTlsFailure(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::SslHandshakeFailedError
@@ -100,11 +123,15 @@ ApiTransport::ApiTransport(
 
 ApiTransport::~ApiTransport()
 {
-    for (auto &entry : m_entries) {
-        if (entry->reply) {
-            entry->aborting = true;
-            entry->reply->abort();
-        }
+    // Taken out of the list first: aborting a reply finishes it synchronously.
+    const std::list<std::unique_ptr<Entry>> entries = std::move(m_entries);
+    m_entries.clear();
+    for (const auto &entry : entries) {
+        if (!entry->reply)
+            continue;
+        entry->aborting = true;
+        disconnect(entry->reply, nullptr, this, nullptr);
+        entry->reply->abort();
     }
 }
 
@@ -140,7 +167,7 @@ int ApiTransport::inFlightCount() const
 {
     int count = 0;
     for (const auto &entry : m_entries)
-        count += entry->reply ? 1 : 0;
+        count += entry->isBusy() ? 1 : 0;
     return count;
 }
 
@@ -173,7 +200,7 @@ void ApiTransport::pump()
     qint64 nextWake = -1;
     int active = inFlightCount();
     for (auto &entry : m_entries) {
-        if (entry->reply)
+        if (entry->isBusy())
             continue;
         if (active >= m_policy.maxConcurrent)
             break; // FIFO: the oldest waiting request gets the next free slot
@@ -309,24 +336,38 @@ void ApiTransport::handleReply(Entry *entry)
 
 void ApiTransport::finishPage(Entry &entry, int status, const QByteArray &body)
 {
-    const QByteArray requestId = entry.job->header("fly-request-id");
-    QJsonValue value;
-    if (!body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            const ApiError error = ApiError::malformed(QStringLiteral("%1 at byte %2")
-                                                           .arg(parseError.errorString())
-                                                           .arg(parseError.offset),
-                status, requestId);
-            if (entry.request.retry != ApiRequest::Retry::Safe || !retryLater(entry, error, -1)) {
-                entry.job->fail(error);
-                remove(&entry);
-            }
-            return;
-        }
-        value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (body.size() < kBackgroundParseBytes) {
+        acceptPage(entry, status, parseBody(body));
+        return;
     }
+    // Thousands of machines are megabytes of JSON: parse them away from the GUI thread.
+    Entry *key = &entry;
+    entry.parsing = true;
+    runInBackground<ParsedBody>(this, [body] { return parseBody(body); },
+                                [this, key, status](const ParsedBody &parsed) {
+                                    for (const auto &candidate : m_entries) {
+                                        if (candidate.get() == key && candidate->job) {
+                                            key->parsing = false;
+                                            acceptPage(*key, status, parsed);
+                                            schedulePump();
+                                            return;
+                                        }
+                                    }
+                                });
+}
+
+void ApiTransport::acceptPage(Entry &entry, int status, const ParsedBody &parsed)
+{
+    const QByteArray requestId = entry.job->header("fly-request-id");
+    if (!parsed.problem.isEmpty()) {
+        const ApiError error = ApiError::malformed(parsed.problem, status, requestId);
+        if (entry.request.retry != ApiRequest::Retry::Safe || !retryLater(entry, error, -1)) {
+            entry.job->fail(error);
+            remove(&entry);
+        }
+        return;
+    }
+    const QJsonValue &value = parsed.value;
 
     QByteArray nextCursor;
     switch (entry.request.paging) {

@@ -61,6 +61,13 @@ signals:
 
 private:
     struct Entry;
+    struct ParsedBody {
+        QJsonValue value;
+        QString problem; // empty when the body parsed (or was empty)
+    };
+    // Answers at least this large are parsed on a worker thread.
+    static constexpr qsizetype kBackgroundParseBytes = 256 * 1024;
+    static ParsedBody parseBody(const QByteArray &body);
 
     void schedulePump(int delayMs = 0);
     void pump();
@@ -68,6 +75,7 @@ private:
     void handleReply(Entry *entry);
     bool retryLater(Entry &entry, const ApiError &error, int retryAfterMs);
     void finishPage(Entry &entry, int status, const QByteArray &body);
+    void acceptPage(Entry &entry, int status, const ParsedBody &parsed);
     void remove(Entry *entry);
     void cancelEntry(ApiJob *job);
     int backoffMs(int attempt) const;

@@ -4,7 +4,7 @@
 
 namespace hangar::api {
 
-Q_LOGGING_CATEGORY(lcApi, "hangar.api")
+Q_LOGGING_CATEGORY(lcApi, "hangar.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApiWire, "hangar.api.wire", QtWarningMsg)
 
 namespace {
