@@ -1,53 +1,131 @@
+#include "commandline.h"
 #include "core/appinfo.h"
+#include "core/fleet/fleetstore.h"
+#include "core/jobs/jobmanager.h"
+#include "core/session/accountsession.h"
+#include "core/settings/settings.h"
+#include "gui/dialogs/connectdialog.h"
 #include "gui/mainwindow.h"
-#include "sim/server/simserver.h"
+#include "sandboxhost.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+using namespace hangar;
+
+namespace {
+
+// Saves the window once everything asked for is on screen, then quits.
+void takeScreenshotWhenLoaded(gui::MainWindow &window, const app::CommandLine &line)
 {
-    QApplication app(argc, argv);
-    hangar::core::applyApplicationInfo(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "A desktop client for Fly.io Machines."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Start in the built-in sandbox."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save the main window as a PNG file, then quit."),
-        QStringLiteral("FILE"));
-    parser.addOptions({sandbox, screenshot});
-    parser.process(app);
-
-    hangar::gui::MainWindow window;
-    std::unique_ptr<hangar::sim::SimServer> simulator;
-    if (parser.isSet(sandbox)) {
-        hangar::sim::SimOptions options;
-        options.stateFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/sandbox.json");
-        simulator = std::make_unique<hangar::sim::SimServer>(options);
-        QString error;
-        if (!simulator->start(&error)) {
-            std::fprintf(stderr, "hangar: %s\n", qPrintable(error));
-            return 1;
-        }
-        window.showSandboxEndpoint(simulator->baseUrl().toString());
-    }
-    window.show();
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+    auto shoot = [&window, line] {
+        if (!line.select.isEmpty() && !window.selectPath(line.select))
+            std::fprintf(stderr, "hangar: nothing called %s to select\n", qPrintable(line.select));
+        if (!line.show.isEmpty() && !window.showView(line.show))
+            std::fprintf(stderr, "hangar: no view called %s\n", qPrintable(line.show));
+        // Let layouts and the tree settle before the picture.
+        QTimer::singleShot(400, &window, [&window, line] {
+            const bool saved = window.grab().save(line.screenshot, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "hangar: could not write %s\n", qPrintable(line.screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
         });
+    };
+    if (window.hasLoaded() || !line.sandbox)
+        QTimer::singleShot(0, &window, shoot);
+    else
+        QObject::connect(
+            &window, &gui::MainWindow::fleetLoaded, &window, shoot, Qt::SingleShotConnection);
+    // Never hang a script: after a minute, take whatever is there.
+    QTimer::singleShot(60000, &window, shoot);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    core::applyApplicationInfo(application);
+    const app::CommandLine line = app::parseCommandLine(application.arguments());
+    if (!line.error.isEmpty()) {
+        std::fprintf(stderr, "hangar: %s\n", qPrintable(line.error));
+        return 2;
     }
-    return app.exec();
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    core::Settings settings;
+    core::JobManager jobs;
+    QNetworkAccessManager network;
+    gui::MainWindow window(settings, jobs, &network);
+    if (line.size.isValid())
+        window.resize(line.size);
+
+    std::unique_ptr<app::SandboxHost> sandbox;
+    auto openSandbox = [&] {
+        if (sandbox)
+            return;
+        const QString stateFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/sandbox.json");
+        sandbox = std::make_unique<app::SandboxHost>(
+            stateFile, settings.number(core::Setting::SandboxSpeed));
+        window.showWelcomeStatus(QCoreApplication::translate("main", "Starting the sandbox…"));
+        QObject::connect(sandbox.get(), &app::SandboxHost::ready, &window,
+            [&](const QUrl &url, const QString &token) {
+                core::AccountEndpoint endpoint;
+                endpoint.id = QStringLiteral("sandbox");
+                endpoint.label = QCoreApplication::translate("main", "Sandbox");
+                endpoint.baseUrl = url;
+                endpoint.token = token;
+                endpoint.sandbox = true;
+                window.addAccount(std::make_unique<core::AccountSession>(&network, endpoint));
+            });
+        QObject::connect(
+            sandbox.get(), &app::SandboxHost::failed, &window, [&](const QString &message) {
+                window.showWelcomeStatus(
+                    QCoreApplication::translate("main", "The sandbox could not start: %1")
+                        .arg(message));
+                sandbox.reset();
+            });
+        QObject::connect(sandbox.get(), &app::SandboxHost::resetDone, &window, [&] {
+            if (core::AccountSession *session = window.session(QStringLiteral("sandbox")))
+                session->store().refreshAll();
+        });
+        window.setSandboxReset([&] { sandbox->reset(); });
+        sandbox->start();
+    };
+    QObject::connect(&window, &gui::MainWindow::sandboxRequested, &window, openSandbox);
+    QObject::connect(&window, &gui::MainWindow::connectRequested, &window, [&] {
+        auto *dialog = new gui::ConnectDialog(&network, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, &window, [&window, &network, dialog] {
+            window.addAccount(std::make_unique<core::AccountSession>(&network, dialog->endpoint()));
+        });
+        dialog->open();
+    });
+
+    // Like flyctl: a token in the environment is a temporary account that is never saved.
+    const QString environmentToken = qEnvironmentVariable("FLY_API_TOKEN");
+    if (!environmentToken.isEmpty()) {
+        core::AccountEndpoint endpoint;
+        endpoint.id = QStringLiteral("environment");
+        endpoint.label = QCoreApplication::translate("main", "FLY_API_TOKEN");
+        endpoint.baseUrl = QUrl(qEnvironmentVariable(
+            "FLY_API_BASE_URL", QStringLiteral("https://api.machines.dev/v1")));
+        endpoint.token = environmentToken;
+        window.addAccount(std::make_unique<core::AccountSession>(&network, endpoint));
+    }
+    if (line.sandbox)
+        openSandbox();
+
+    window.show();
+    if (!line.screenshot.isEmpty())
+        takeScreenshotWhenLoaded(window, line);
+    const int status = application.exec();
+    jobs.cancelAll();
+    return status;
 }

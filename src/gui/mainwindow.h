@@ -1,25 +1,125 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
-class QLabel;
+#include <functional>
+#include <memory>
+
+class QAction;
+class QNetworkAccessManager;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace hangar::core {
+class AccountSession;
+class JobManager;
+class Settings;
+struct FleetDelta;
+} // namespace hangar::core
+
+namespace hangar::models {
+class FleetFilterProxy;
+class FleetTreeModel;
+class RegionSummaryModel;
+} // namespace hangar::models
 
 namespace hangar::gui {
 
-// The application's main window. For now a welcome page; the fleet tree, panels and activity
-// dock arrive with the fleet store.
+class ActivityDock;
+class AppPanel;
+class FleetActions;
+class FleetDecorations;
+class MachinePanel;
+class RegionsPanel;
+class StatusIndicators;
+class VolumePanel;
+class WelcomePage;
+
+// The main window: the fleet tree with its filter on the left, the panel of the selection on
+// the right, the activity dock below, machine actions in the toolbar and menus.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(core::Settings &settings, core::JobManager &jobs, QNetworkAccessManager *network,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void showSandboxEndpoint(const QString &url);
+    // Shows an account in the tree and starts loading it. The window owns the session.
+    void addAccount(std::unique_ptr<core::AccountSession> session);
+    QList<core::AccountSession *> sessions() const;
+    core::AccountSession *session(const QString &accountId) const;
+    // The sandbox's "Reset" (the sandbox itself lives outside the GUI library).
+    void setSandboxReset(std::function<void()> reset);
+    void showWelcomeStatus(const QString &text);
+
+    // True once every account finished its first load.
+    bool hasLoaded() const;
+    // Selects "APP" or "APP/MACHINE-OR-VOLUME-NAME" in the tree; false when there is no such thing.
+    bool selectPath(const QString &path);
+    // Opens a view: "regions", "activity", "welcome", or a tab of the panel shown
+    // ("overview", "checks", "metadata", "events", "snapshots"). False when unknown.
+    bool showView(const QString &view);
+
+    FleetActions *actions() const { return m_actions; }
+
+signals:
+    void sandboxRequested();
+    void connectRequested();
+    void fleetLoaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
-    QLabel *m_status;
+    void createActions();
+    void createMenus();
+    void restoreWindowState();
+    void saveWindowState();
+    void selectionChanged();
+    void showSelected();
+    void applyDelta(const QString &accountId, const core::FleetDelta &delta);
+    void updateStatus();
+    void updatePolling();
+    void refreshAll();
+    void refreshTouched(
+        const QString &accountId, const QStringList &appNames, const QStringList &machineIds);
+    void showRegions();
+    void filterToRegion(const QString &code);
+    void showTreeContextMenu(const QPoint &position);
+    void setGrouping(bool byRegion);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    core::Settings &m_settings;
+    core::JobManager &m_jobs;
+    QNetworkAccessManager *m_network;
+    std::vector<std::unique_ptr<core::AccountSession>> m_sessions;
+    models::FleetTreeModel *m_treeModel;
+    models::FleetFilterProxy *m_filter;
+    FleetDecorations *m_decorations;
+    models::RegionSummaryModel *m_regionSummary;
+    FleetActions *m_actions;
+    ActivityDock *m_activity;
+    StatusIndicators *m_indicators;
+    WelcomePage *m_welcome;
+    QWidget *m_emptyPage;
+    AppPanel *m_appPanel;
+    MachinePanel *m_machinePanel;
+    VolumePanel *m_volumePanel;
+    RegionsPanel *m_regionsPanel;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_regionsAction = nullptr;
+    QAction *m_groupByRegionAction = nullptr;
+    QAction *m_resetSandboxAction = nullptr;
+    std::function<void()> m_resetSandbox;
 };
 
 } // namespace hangar::gui

@@ -4,10 +4,10 @@
 
 namespace hangar::core {
 
-FleetDelta diffAppContents(const QString &appName, const QHash<QString, MachineRecord> &previousMachines,
-                           const QList<api::Machine> &fetchedMachines,
-                           const QHash<QString, VolumeRecord> &previousVolumes,
-                           const QList<api::Volume> &fetchedVolumes)
+FleetDelta diffAppContents(const QString &appName,
+    const QHash<QString, MachineRecord> &previousMachines,
+    const QList<api::Machine> &fetchedMachines, const QHash<QString, VolumeRecord> &previousVolumes,
+    const QList<api::Volume> &fetchedVolumes)
 {
     FleetDelta delta;
     QSet<QString> seen;
@@ -18,9 +18,9 @@ FleetDelta diffAppContents(const QString &appName, const QHash<QString, MachineR
         seen.insert(machine.id());
         const auto previous = previousMachines.constFind(machine.id());
         if (previous == previousMachines.constEnd())
-            delta.machinesAdded.append({ appName, machine });
+            delta.machinesAdded.append({appName, machine});
         else if (previous->machine.json() != machine.json())
-            delta.machinesChanged.append({ appName, machine });
+            delta.machinesChanged.append({appName, machine});
     }
     for (auto it = previousMachines.constBegin(); it != previousMachines.constEnd(); ++it) {
         if (!seen.contains(it.key()))
@@ -34,9 +34,9 @@ FleetDelta diffAppContents(const QString &appName, const QHash<QString, MachineR
         seen.insert(volume.id());
         const auto previous = previousVolumes.constFind(volume.id());
         if (previous == previousVolumes.constEnd())
-            delta.volumesAdded.append({ appName, volume });
+            delta.volumesAdded.append({appName, volume});
         else if (previous->volume.json() != volume.json())
-            delta.volumesChanged.append({ appName, volume });
+            delta.volumesChanged.append({appName, volume});
     }
     for (auto it = previousVolumes.constBegin(); it != previousVolumes.constEnd(); ++it) {
         if (!seen.contains(it.key()))

@@ -38,7 +38,7 @@ struct FleetDelta {
 
     QList<MachineRecord> machinesAdded;
     QList<MachineRecord> machinesChanged; // the new value; compare with what you hold
-    QStringList machinesRemoved;          // machine IDs
+    QStringList machinesRemoved; // machine IDs
 
     QList<VolumeRecord> volumesAdded;
     QList<VolumeRecord> volumesChanged;

@@ -99,7 +99,7 @@ std::optional<VolumeRecord> FleetStore::volume(const QString &volumeId) const
 
 FleetSnapshot FleetStore::snapshot() const
 {
-    return { apps(), machines(), volumes() };
+    return {apps(), machines(), volumes()};
 }
 
 void FleetStore::start()
@@ -140,7 +140,8 @@ void FleetStore::setFocusedApp(const QString &appName)
         return;
     m_focusedApp = appName;
     if (m_appStates.contains(appName))
-        m_appStates[appName].nextDueMs = qMin(m_appStates[appName].nextDueMs, nowMs() + m_intervals.focusedAppMs);
+        m_appStates[appName].nextDueMs =
+            qMin(m_appStates[appName].nextDueMs, nowMs() + m_intervals.focusedAppMs);
 }
 
 void FleetStore::setIntervals(const Intervals &intervals)
@@ -171,7 +172,7 @@ void FleetStore::discoverOrgs()
             }
         }
         // A user token (not a macaroon) may not describe itself: "personal" always exists.
-        m_orgSlugs = orgs.isEmpty() ? QStringList { QStringLiteral("personal") } : orgs;
+        m_orgSlugs = orgs.isEmpty() ? QStringList {QStringLiteral("personal")} : orgs;
         loadApps();
         endLoad(api::ApiError());
     });
@@ -199,20 +200,21 @@ void FleetStore::loadApps()
     auto failure = std::make_shared<api::ApiError>();
     const quint64 generation = m_generation;
     for (const QString &org : std::as_const(m_orgSlugs)) {
-        m_client->listApps(org).then(this, [this, collected, remaining, failure, generation](
-                                               const api::Result<QList<api::App>> &apps) {
-            if (apps.ok())
-                collected->append(apps.value());
-            else
-                *failure = apps.error();
-            if (--*remaining > 0)
-                return;
-            m_appsInFlight = false;
-            // With one organisation failing, keep the apps we know rather than dropping them.
-            if (!failure->isError() && generation == m_generation)
-                applyApps(*collected);
-            endLoad(*failure);
-        });
+        m_client->listApps(org).then(this,
+            [this, collected, remaining, failure, generation](
+                const api::Result<QList<api::App>> &apps) {
+                if (apps.ok())
+                    collected->append(apps.value());
+                else
+                    *failure = apps.error();
+                if (--*remaining > 0)
+                    return;
+                m_appsInFlight = false;
+                // With one organisation failing, keep the apps we know rather than dropping them.
+                if (!failure->isError() && generation == m_generation)
+                    applyApps(*collected);
+                endLoad(*failure);
+            });
     }
 }
 
@@ -240,7 +242,8 @@ void FleetStore::loadAppContents(const QString &appName)
     if (state.inFlight)
         return;
     state.inFlight = true;
-    state.nextDueMs = nowMs() + (appName == m_focusedApp ? m_intervals.focusedAppMs : m_intervals.backgroundAppMs);
+    state.nextDueMs = nowMs()
+        + (appName == m_focusedApp ? m_intervals.focusedAppMs : m_intervals.backgroundAppMs);
     beginLoad();
 
     struct Fetch {
@@ -251,7 +254,8 @@ void FleetStore::loadAppContents(const QString &appName)
     auto finishIfComplete = [this, appName, fetch] {
         if (!fetch->machines || !fetch->volumes)
             return;
-        const api::ApiError error = !fetch->machines->ok() ? fetch->machines->error() : fetch->volumes->error();
+        const api::ApiError error =
+            !fetch->machines->ok() ? fetch->machines->error() : fetch->volumes->error();
         if (error.isError()) {
             m_appStates[appName].inFlight = false;
             // The app was deleted meanwhile: the app list will say so; it is not a failure.
@@ -268,7 +272,8 @@ void FleetStore::loadAppContents(const QString &appName)
         api::runInBackground<FleetDelta>(
             this,
             [appName, previousMachines, machines, previousVolumes, volumes] {
-                return diffAppContents(appName, previousMachines, machines, previousVolumes, volumes);
+                return diffAppContents(
+                    appName, previousMachines, machines, previousVolumes, volumes);
             },
             [this, appName](const FleetDelta &delta) {
                 m_appStates[appName].inFlight = false;
@@ -278,42 +283,49 @@ void FleetStore::loadAppContents(const QString &appName)
                 endLoad(api::ApiError());
             });
     };
-    m_client->listMachines(appName).then(this, [fetch, finishIfComplete](const api::Result<QList<api::Machine>> &result) {
-        fetch->machines.emplace(result);
-        finishIfComplete();
-    });
-    m_client->listVolumes(appName).then(this, [fetch, finishIfComplete](const api::Result<QList<api::Volume>> &result) {
-        fetch->volumes.emplace(result);
-        finishIfComplete();
-    });
+    m_client->listMachines(appName).then(
+        this, [fetch, finishIfComplete](const api::Result<QList<api::Machine>> &result) {
+            fetch->machines.emplace(result);
+            finishIfComplete();
+        });
+    m_client->listVolumes(appName).then(
+        this, [fetch, finishIfComplete](const api::Result<QList<api::Volume>> &result) {
+            fetch->volumes.emplace(result);
+            finishIfComplete();
+        });
 }
 
 void FleetStore::refreshMachine(const QString &appName, const QString &machineId)
 {
-    m_client->getMachine(appName, machineId).then(this, [this, appName, machineId](const api::Result<api::Machine> &result) {
-        FleetDelta delta;
-        if (result.ok() && result->state() != QLatin1String("destroyed")) {
-            applyMachine(appName, result.value());
-            return;
-        }
-        if ((result.ok() || result.error().httpStatus() == 404) && m_machines.contains(machineId)) {
-            delta.machinesRemoved.append(machineId);
-            applyDelta(delta);
-        }
-    });
+    m_client->getMachine(appName, machineId)
+        .then(this, [this, appName, machineId](const api::Result<api::Machine> &result) {
+            FleetDelta delta;
+            if (result.ok() && result->state() != QLatin1String("destroyed")) {
+                applyMachine(appName, result.value());
+                return;
+            }
+            if ((result.ok() || result.error().httpStatus() == 404)
+                && m_machines.contains(machineId)) {
+                delta.machinesRemoved.append(machineId);
+                applyDelta(delta);
+            }
+        });
 }
 
 void FleetStore::refreshVolume(const QString &appName, const QString &volumeId)
 {
-    m_client->getVolume(appName, volumeId).then(this, [this, appName, volumeId](const api::Result<api::Volume> &result) {
-        FleetDelta delta;
-        if (result.ok() && !result->isGone()) {
-            (m_volumes.contains(volumeId) ? delta.volumesChanged : delta.volumesAdded).append({ appName, result.value() });
-        } else if ((result.ok() || result.error().httpStatus() == 404) && m_volumes.contains(volumeId)) {
-            delta.volumesRemoved.append(volumeId);
-        }
-        applyDelta(delta);
-    });
+    m_client->getVolume(appName, volumeId)
+        .then(this, [this, appName, volumeId](const api::Result<api::Volume> &result) {
+            FleetDelta delta;
+            if (result.ok() && !result->isGone()) {
+                (m_volumes.contains(volumeId) ? delta.volumesChanged : delta.volumesAdded)
+                    .append({appName, result.value()});
+            } else if ((result.ok() || result.error().httpStatus() == 404)
+                && m_volumes.contains(volumeId)) {
+                delta.volumesRemoved.append(volumeId);
+            }
+            applyDelta(delta);
+        });
 }
 
 void FleetStore::applyMachine(const QString &appName, const api::Machine &machine)
@@ -321,12 +333,13 @@ void FleetStore::applyMachine(const QString &appName, const api::Machine &machin
     FleetDelta delta;
     const auto existing = m_machines.constFind(machine.id());
     if (existing == m_machines.constEnd()) {
-        delta.machinesAdded.append({ appName, machine });
+        delta.machinesAdded.append({appName, machine});
     } else if (existing->machine.json() != machine.json()) {
         // An answer older than what we hold (a slow poll overtaken by an action) is ignored.
-        if (existing->machine.updatedAt().isValid() && machine.updatedAt() < existing->machine.updatedAt())
+        if (existing->machine.updatedAt().isValid()
+            && machine.updatedAt() < existing->machine.updatedAt())
             return;
-        delta.machinesChanged.append({ appName, machine });
+        delta.machinesChanged.append({appName, machine});
     }
     applyDelta(delta);
 }

@@ -23,8 +23,7 @@ namespace hangar::core {
 // keeps them fresh by polling (often for the app in view, rarely for the rest, not at all while
 // the window is hidden), after every action on the touched objects, and on demand. Each refresh
 // is parsed and compared off the GUI thread; what changed is announced as one FleetDelta.
-class FleetStore final : public QObject
-{
+class FleetStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetStore)
 

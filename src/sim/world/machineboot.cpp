@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 
 namespace hangar::sim {
 
@@ -14,7 +15,10 @@ namespace {
 // machines costs little memory.
 VirtualFs baseImage(const QString &image)
 {
+    // Shared by every simulator in the process (the sandbox runs in a thread of its own).
+    static QMutex mutex;
     static QHash<QString, VirtualFs> cache;
+    const QMutexLocker lock(&mutex);
     auto it = cache.find(image);
     if (it == cache.end()) {
         VirtualFs root;

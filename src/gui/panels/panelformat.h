@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace hangar::api {
+class GuestConfig;
+}
+
+namespace hangar::gui {
+
+// How the panels write sizes, dates and durations for people.
+QString formatGuest(const api::GuestConfig &guest);
+QString formatDateTime(const QDateTime &when);
+// "3 minutes ago", "2 days ago"
+QString formatAge(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
+QString formatBytes(qint64 bytes);
+QString placeholder(); // "—" for an empty field
+
+} // namespace hangar::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/fleet/fleetrecords.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class VolumePanel;
+}
+
+namespace hangar::api {
+class ApiClient;
+}
+
+namespace hangar::gui {
+
+// One volume: size and usage, region and zone, encryption, the machine it is attached to and
+// its snapshots (loaded when the volume is shown).
+class VolumePanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VolumePanel)
+
+public:
+    explicit VolumePanel(QWidget *parent = nullptr);
+    ~VolumePanel() override;
+
+    // `attachedMachineName` names the attached machine when it is known. With a client the
+    // snapshots are fetched.
+    void setVolume(const core::VolumeRecord &record, const QString &regionName,
+        const QString &attachedMachineName, api::ApiClient *client);
+    QString volumeId() const { return m_volumeId; }
+    bool showTab(const QString &name);
+
+private:
+    void loadSnapshots(api::ApiClient *client, const QString &app);
+
+    std::unique_ptr<Ui::VolumePanel> m_ui;
+    QString m_volumeId;
+};
+
+} // namespace hangar::gui
