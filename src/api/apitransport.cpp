@@ -92,10 +92,12 @@ ApiTransport::ParsedBody ApiTransport::parseBody(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        parsed.problem = QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        parsed.problem =
+            QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
         return parsed;
     }
-    parsed.value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    parsed.value =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     return parsed;
 }
 
@@ -343,17 +345,18 @@ void ApiTransport::finishPage(Entry &entry, int status, const QByteArray &body)
     // Thousands of machines are megabytes of JSON: parse them away from the GUI thread.
     Entry *key = &entry;
     entry.parsing = true;
-    runInBackground<ParsedBody>(this, [body] { return parseBody(body); },
-                                [this, key, status](const ParsedBody &parsed) {
-                                    for (const auto &candidate : m_entries) {
-                                        if (candidate.get() == key && candidate->job) {
-                                            key->parsing = false;
-                                            acceptPage(*key, status, parsed);
-                                            schedulePump();
-                                            return;
-                                        }
-                                    }
-                                });
+    runInBackground<ParsedBody>(
+        this, [body] { return parseBody(body); },
+        [this, key, status](const ParsedBody &parsed) {
+            for (const auto &candidate : m_entries) {
+                if (candidate.get() == key && candidate->job) {
+                    key->parsing = false;
+                    acceptPage(*key, status, parsed);
+                    schedulePump();
+                    return;
+                }
+            }
+        });
 }
 
 void ApiTransport::acceptPage(Entry &entry, int status, const ParsedBody &parsed)

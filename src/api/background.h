@@ -19,11 +19,12 @@ void runInBackground(QObject *context, std::function<T()> work, std::function<vo
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() > 0)
-            done(watcher->future().result());
-    });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+            watcher->deleteLater();
+            if (watcher->future().resultCount() > 0)
+                done(watcher->future().result());
+        });
     watcher->setFuture(future);
     promise->start();
     QThreadPool::globalInstance()->start([promise, work = std::move(work)] {

@@ -1,5 +1,4 @@
 #include "apiharness.h"
-
 #include "core/fleet/fleetstore.h"
 #include "sim/server/simserver.h"
 
@@ -41,8 +40,7 @@ QString machineNamed(const core::FleetStore &store, const QString &name)
 
 } // namespace
 
-class TestFleetStore : public QObject
-{
+class TestFleetStore : public QObject {
     Q_OBJECT
 
 private slots:
@@ -70,7 +68,8 @@ private slots:
     void aChangeMadeElsewhereArrivesAsOneChangedMachine()
     {
         ApiHarness harness(demo());
-        core::FleetStore store(&harness.client(), { QStringLiteral("personal"), QStringLiteral("acme-corp") });
+        core::FleetStore store(
+            &harness.client(), {QStringLiteral("personal"), QStringLiteral("acme-corp")});
         QSignalSpy loaded(&store, &core::FleetStore::loaded);
         store.start();
         QVERIFY(loaded.wait(20000));
@@ -81,8 +80,9 @@ private slots:
         QSignalSpy deltas(&store, &core::FleetStore::deltaReady);
         QVERIFY(await(harness.client().stopMachine(QStringLiteral("web-frontend"), id)).ok());
         api::WaitOptions wait;
-        wait.states = { QStringLiteral("stopped") };
-        QVERIFY(await(harness.client().waitForState(QStringLiteral("web-frontend"), id, wait)).ok());
+        wait.states = {QStringLiteral("stopped")};
+        QVERIFY(
+            await(harness.client().waitForState(QStringLiteral("web-frontend"), id, wait)).ok());
         store.refreshApp(QStringLiteral("web-frontend"));
         QVERIFY(deltas.wait(10000));
         const auto delta = deltas.last().first().value<core::FleetDelta>();
@@ -97,7 +97,7 @@ private slots:
     {
         ApiHarness harness;
         harness.createApp(QStringLiteral("app"));
-        core::FleetStore store(&harness.client(), { QStringLiteral("personal") });
+        core::FleetStore store(&harness.client(), {QStringLiteral("personal")});
         store.setIntervals(quick());
         QSignalSpy loaded(&store, &core::FleetStore::loaded);
         store.start();
@@ -107,7 +107,8 @@ private slots:
         api::CreateMachineRequest request;
         request.config.setImage(QStringLiteral("nginx"));
         request.skipLaunch = true;
-        const QString id = await(harness.client().createMachine(QStringLiteral("app"), request))->id();
+        const QString id =
+            await(harness.client().createMachine(QStringLiteral("app"), request))->id();
         QTRY_VERIFY_WITH_TIMEOUT(store.machine(id).has_value(), 10000);
         QCOMPARE(store.machine(id)->appName, QStringLiteral("app"));
 
@@ -124,7 +125,7 @@ private slots:
     {
         ApiHarness harness;
         harness.createApp(QStringLiteral("app"));
-        core::FleetStore store(&harness.client(), { QStringLiteral("personal") });
+        core::FleetStore store(&harness.client(), {QStringLiteral("personal")});
         store.setIntervals(quick());
         QSignalSpy loaded(&store, &core::FleetStore::loaded);
         store.start();
@@ -132,7 +133,8 @@ private slots:
         store.setPaused(true);
         QTest::qWait(100); // let anything already in flight land
         int requests = 0;
-        connect(&harness.server(), &sim::SimServer::requestHandled, this, [&requests] { ++requests; });
+        connect(
+            &harness.server(), &sim::SimServer::requestHandled, this, [&requests] { ++requests; });
         QTest::qWait(600);
         QCOMPARE(requests, 0);
         store.setPaused(false);
@@ -142,7 +144,7 @@ private slots:
     void unchangedRefreshesAnnounceNothing()
     {
         ApiHarness harness(demo());
-        core::FleetStore store(&harness.client(), { QStringLiteral("personal") });
+        core::FleetStore store(&harness.client(), {QStringLiteral("personal")});
         QSignalSpy loaded(&store, &core::FleetStore::loaded);
         store.start();
         QVERIFY(loaded.wait(20000));
@@ -156,7 +158,7 @@ private slots:
     void failuresKeepWhatIsKnownAndSayWhy()
     {
         ApiHarness harness(demo());
-        core::FleetStore store(&harness.client(), { QStringLiteral("personal") });
+        core::FleetStore store(&harness.client(), {QStringLiteral("personal")});
         QSignalSpy loaded(&store, &core::FleetStore::loaded);
         store.start();
         QVERIFY(loaded.wait(20000));
@@ -165,7 +167,8 @@ private slots:
         QSignalSpy failed(&store, &core::FleetStore::refreshFailed);
         store.refreshAll();
         QVERIFY(failed.wait(10000));
-        QCOMPARE(failed.first().first().value<api::ApiError>().reason(), api::ApiError::Reason::TokenRejected);
+        QCOMPARE(failed.first().first().value<api::ApiError>().reason(),
+            api::ApiError::Reason::TokenRejected);
         QTRY_VERIFY(!store.isRefreshing());
         QCOMPARE(store.machines().size(), machines);
         QCOMPARE(store.lastError().reason(), api::ApiError::Reason::TokenRejected);
