@@ -8,11 +8,6 @@ namespace hangar::api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 ApiError::Reason reasonFor(int status, const QString &message, const QString &code)
 {
     const QString lower = message.toLower();

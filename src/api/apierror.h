@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace hangar::api {
 // Everything that can go wrong with one API call, with a sentence a person understands.
 // Kept as a value; a default-constructed ApiError means "no error".
 class ApiError final {
+    Q_DECLARE_TR_FUNCTIONS(hangar::api::ApiError)
+
 public:
     enum class Kind {
         None,

@@ -1,5 +1,6 @@
 #include "api/requestfactory.h"
 
+#include "api/apierror.h"
 #include "api/apirequest.h"
 #include "api/authheader.h"
 
@@ -48,8 +49,7 @@ QNetworkRequest RequestFactory::make(const ApiRequest &request, const QUrl &url)
 QString RequestFactory::refusalFor(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QCoreApplication::translate("ApiError", "\"%1\" is not a valid API address.")
-            .arg(url.toDisplayString());
+        return ApiError::tr("\"%1\" is not a valid API address.").arg(url.toDisplayString());
     if (url.scheme() == QLatin1String("https"))
         return {};
     const QHostAddress address(url.host());
@@ -57,10 +57,9 @@ QString RequestFactory::refusalFor(const QUrl &url)
         url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
     if (url.scheme() == QLatin1String("http") && loopback)
         return {};
-    return QCoreApplication::translate("ApiError",
-        "Hangar only talks to the API over https (plain http is "
-        "allowed for this computer's own simulator only), so it will "
-        "not use %1.")
+    return ApiError::tr("Hangar only talks to the API over https (plain http is "
+                        "allowed for this computer's own simulator only), so it will "
+                        "not use %1.")
         .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
 }
 

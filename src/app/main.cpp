@@ -13,6 +13,7 @@
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -51,6 +52,11 @@ int main(int argc, char *argv[])
 {
     QApplication application(argc, argv);
     core::applyApplicationInfo(application);
+    // English plural forms live in the English translation; other languages come on top.
+    QTranslator english;
+    if (english.load(QLocale(QLocale::English), QStringLiteral("hangar"), QStringLiteral("_"),
+            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&english);
     const app::CommandLine line = app::parseCommandLine(application.arguments());
     if (!line.error.isEmpty()) {
         std::fprintf(stderr, "hangar: %s\n", qPrintable(line.error));

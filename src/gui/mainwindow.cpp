@@ -584,6 +584,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // A first start gets a modest activity dock; later starts restore what the user left.
+    if (!m_dockSized && m_settings.bytes(core::Setting::MainWindowState).isEmpty())
+        resizeDocks({m_activity}, {120}, Qt::Vertical);
+    m_dockSized = true;
     updatePolling();
 }
 

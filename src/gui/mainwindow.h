@@ -120,6 +120,7 @@ private:
     QAction *m_groupByRegionAction = nullptr;
     QAction *m_resetSandboxAction = nullptr;
     std::function<void()> m_resetSandbox;
+    bool m_dockSized = false;
 };
 
 } // namespace hangar::gui

@@ -8,10 +8,10 @@
 namespace hangar::gui {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("PanelFormat", text, nullptr, n);
-}
+// The translation context of these helpers.
+class PanelFormat {
+    Q_DECLARE_TR_FUNCTIONS(PanelFormat)
+};
 } // namespace
 
 QString placeholder()
@@ -22,11 +22,14 @@ QString placeholder()
 QString formatGuest(const api::GuestConfig &guest)
 {
     const QString preset = guest.presetName();
-    const QString memory = guest.memoryMb() % 1024 == 0 ? tr("%1 GB").arg(guest.memoryMb() / 1024)
-                                                        : tr("%1 MB").arg(guest.memoryMb());
-    const QString kind =
-        guest.cpuKind() == QLatin1String("performance") ? tr("performance") : tr("shared");
-    const QString description = tr("%n %1 CPU(s), %2", guest.cpus()).arg(kind, memory);
+    const QString memory = guest.memoryMb() % 1024 == 0
+        ? PanelFormat::tr("%1 GB").arg(guest.memoryMb() / 1024)
+        : PanelFormat::tr("%1 MB").arg(guest.memoryMb());
+    const QString kind = guest.cpuKind() == QLatin1String("performance")
+        ? PanelFormat::tr("performance")
+        : PanelFormat::tr("shared");
+    const QString description =
+        PanelFormat::tr("%n %1 CPU(s), %2", nullptr, guest.cpus()).arg(kind, memory);
     return preset.isEmpty() ? description : QStringLiteral("%1 (%2)").arg(preset, description);
 }
 
@@ -43,12 +46,12 @@ QString formatAge(const QDateTime &when, const QDateTime &now)
         return placeholder();
     const qint64 seconds = qMax<qint64>(0, when.secsTo(now));
     if (seconds < 60)
-        return tr("just now");
+        return PanelFormat::tr("just now");
     if (seconds < 3600)
-        return tr("%n minute(s) ago", int(seconds / 60));
+        return PanelFormat::tr("%n minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 86400)
-        return tr("%n hour(s) ago", int(seconds / 3600));
-    return tr("%n day(s) ago", int(seconds / 86400));
+        return PanelFormat::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return PanelFormat::tr("%n day(s) ago", nullptr, int(seconds / 86400));
 }
 
 QString formatBytes(qint64 bytes)
