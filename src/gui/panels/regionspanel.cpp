@@ -1,40 +1,47 @@
 #include "gui/panels/regionspanel.h"
 
+#include "gui/map/maplegend.h"
+#include "gui/map/mapwidget.h"
+#include "gui/map/regiontablemodel.h"
+#include "gui/widgets/statebadge.h"
 #include "models/modelroles.h"
 #include "models/regionsummarymodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QTimer>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hangar::gui {
 
 namespace {
 
-// Sorts numbers as numbers.
-class RegionItem final : public QTreeWidgetItem {
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-    bool operator<(const QTreeWidgetItem &other) const override
-    {
-        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
-        const QVariant mine = data(column, Qt::UserRole);
-        const QVariant theirs = other.data(column, Qt::UserRole);
-        if (mine.typeId() == QMetaType::LongLong || mine.typeId() == QMetaType::Int)
-            return mine.toLongLong() < theirs.toLongLong();
-        return text(column).localeAwareCompare(other.text(column)) < 0;
-    }
-};
+// The app's state colours (StateBadge) on the map too.
+map::StateColors appStateColors()
+{
+    return {StateBadge::colorFor(QStringLiteral("started")),
+        StateBadge::colorFor(QStringLiteral("stopped")),
+        StateBadge::colorFor(QStringLiteral("suspended")),
+        StateBadge::colorFor(QStringLiteral("failed")),
+        StateBadge::colorFor(QStringLiteral("starting"))};
+}
 
 } // namespace
 
 RegionsPanel::RegionsPanel(models::RegionSummaryModel *regions, QWidget *parent)
     : QWidget(parent)
     , m_regions(regions)
+    , m_tableModel(new map::RegionTableModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
     , m_summary(new QLabel(this))
-    , m_table(new QTreeWidget(this))
+    , m_map(new map::MapWidget(this))
+    , m_legend(new map::MapLegend(this))
+    , m_table(new QTreeView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("regionsPanel"));
     auto *title = new QLabel(tr("Regions"), this);
@@ -43,65 +50,115 @@ RegionsPanel::RegionsPanel(models::RegionSummaryModel *regions, QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_summary->setObjectName(QStringLiteral("regionsSummary"));
+    m_summary->setWordWrap(true);
+
+    m_map->setModel(m_regions);
+    m_map->setStateColors(appStateColors());
+    m_legend->setStateColors(appStateColors());
+
+    m_tableModel->setSourceModel(m_regions);
+    m_sorted->setSourceModel(m_tableModel);
+    m_sorted->setSortRole(models::SortValueRole);
     m_table->setObjectName(QStringLiteral("regionsTable"));
+    m_table->setAccessibleName(tr("Regions table"));
+    m_table->setModel(m_sorted);
     m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setAllColumnsShowFocus(true);
     m_table->setSortingEnabled(true);
-    m_table->setHeaderLabels({tr("Code"), tr("Region"), tr("Machines"), tr("Started"),
-        tr("Stopped"), tr("Suspended"), tr("Failed"), tr("Volumes"), tr("Volume GB")});
+    m_table->sortByColumn(map::RegionTableModel::MachinesColumn, Qt::DescendingOrder);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->sortByColumn(2, Qt::DescendingOrder);
-    connect(m_table, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem *item) { emit regionActivated(item->text(0)); });
+    m_table->header()->setStretchLastSection(true);
+    m_table->setColumnHidden(map::RegionTableModel::CapacityColumn, true);
+
+    // The map and its legend share the upper pane; the table the lower.
+    auto *mapPane = new QWidget(m_splitter);
+    auto *mapLayout = new QVBoxLayout(mapPane);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->addWidget(m_map, 1);
+    mapLayout->addWidget(m_legend);
+    m_splitter->setObjectName(QStringLiteral("regionsSplitter"));
+    m_splitter->addWidget(mapPane);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    // Rebuilt at most once per event loop turn, however many rows a delta touched.
-    auto *rebuildSoon = new QTimer(this);
-    rebuildSoon->setSingleShot(true);
-    connect(rebuildSoon, &QTimer::timeout, this, &RegionsPanel::rebuild);
-    auto schedule = [rebuildSoon] { rebuildSoon->start(0); };
-    connect(m_regions, &QAbstractItemModel::modelReset, this, schedule);
-    connect(m_regions, &QAbstractItemModel::rowsInserted, this, schedule);
-    connect(m_regions, &QAbstractItemModel::rowsRemoved, this, schedule);
-    connect(m_regions, &QAbstractItemModel::dataChanged, this, schedule);
-    rebuild();
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_map, &map::MapWidget::regionClicked, this, &RegionsPanel::regionActivated);
+    connect(m_map, &map::MapWidget::selectedRegionChanged, this, &RegionsPanel::selectInTable);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &RegionsPanel::tableCurrentChanged);
+    connect(m_table, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit regionActivated(index.data(models::IdRole).toString());
+    });
+    connect(m_tableModel, &QAbstractItemModel::modelReset, this, &RegionsPanel::updateSummary);
+    connect(m_tableModel, &QAbstractItemModel::rowsInserted, this, &RegionsPanel::updateSummary);
+    connect(m_tableModel, &QAbstractItemModel::rowsRemoved, this, &RegionsPanel::updateSummary);
+    connect(m_tableModel, &QAbstractItemModel::dataChanged, this, &RegionsPanel::updateSummary);
+    updateSummary();
 }
 
 RegionsPanel::~RegionsPanel() = default;
 
-void RegionsPanel::rebuild()
+QString RegionsPanel::selectedRegion() const
 {
-    const int sortColumn = m_table->sortColumn();
-    const Qt::SortOrder order = m_table->header()->sortIndicatorOrder();
-    m_table->setSortingEnabled(false);
-    m_table->clear();
+    return m_map->selectedRegion();
+}
+
+void RegionsPanel::setSelectedRegion(const QString &code)
+{
+    m_map->setSelectedRegion(code);
+}
+
+void RegionsPanel::setCapacities(const QHash<QString, int> &capacities)
+{
+    m_map->setCapacities(capacities);
+    m_tableModel->setCapacities(capacities);
+    m_table->setColumnHidden(map::RegionTableModel::CapacityColumn, capacities.isEmpty());
+}
+
+void RegionsPanel::updateSummary()
+{
     int used = 0;
-    for (int row = 0; row < m_regions->rowCount(); ++row) {
-        const QModelIndex index = m_regions->index(row, 0);
-        const int machines = index.data(models::MachineCountRole).toInt();
-        const int volumes = index.data(models::VolumeCountRole).toInt();
-        used += machines + volumes > 0 ? 1 : 0;
-        auto *item = new RegionItem(m_table);
-        const QList<QVariant> values {index.data(models::IdRole),
-            index.data(models::RegionNameRole), machines, index.data(models::StartedCountRole),
-            index.data(models::StoppedCountRole), index.data(models::SuspendedCountRole),
-            index.data(models::FailedCountRole), volumes, index.data(models::VolumeTotalGbRole)};
-        for (int column = 0; column < values.size(); ++column) {
-            item->setText(column, values.at(column).toString());
-            item->setData(column, Qt::UserRole,
-                column >= 2 ? QVariant(values.at(column).toLongLong()) : values.at(column));
-        }
-        if (machines + volumes == 0) {
-            for (int column = 0; column < values.size(); ++column)
-                item->setForeground(column, palette().color(QPalette::Disabled, QPalette::Text));
+    for (int row = 0; row < m_tableModel->rowCount(); ++row)
+        used += m_tableModel->marker(row).hasResources() ? 1 : 0;
+    m_summary->setText(
+        tr("You have machines or volumes in %n of %1 region(s). Click a region to show only it "
+           "in the tree, double-click to zoom in, drag to move the map.",
+            nullptr, used)
+            .arg(m_tableModel->rowCount()));
+}
+
+void RegionsPanel::selectInTable(const QString &code)
+{
+    if (std::exchange(m_syncing, true))
+        return;
+    if (code.isEmpty()) {
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index =
+            m_sorted->mapFromSource(m_tableModel->index(m_tableModel->rowOf(code), 0));
+        if (index.isValid()) {
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
         }
     }
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(sortColumn, order);
-    m_summary->setText(tr("You have machines or volumes in %n of %1 region(s).", nullptr, used)
-                           .arg(m_regions->rowCount()));
+    m_syncing = false;
+}
+
+void RegionsPanel::tableCurrentChanged(const QModelIndex &current)
+{
+    if (std::exchange(m_syncing, true))
+        return;
+    m_map->setSelectedRegion(current.data(models::IdRole).toString());
+    m_syncing = false;
 }
 
 } // namespace hangar::gui
