@@ -33,7 +33,15 @@ std::array<int, 256> decodeTable()
 bool decodeBase64(const QByteArray &input, bool ignoreGarbage, QByteArray *output)
 {
     static const std::array<int, 256> table = decodeTable();
-    output->reserve(input.size() / 4 * 3 + 3);
+    // Written through a pointer into a buffer sized for the worst case: transfers push
+    // megabytes through here, and appending byte by byte was the simulator's hot spot.
+    const qsizetype start = output->size();
+    output->resize(start + input.size() / 4 * 3 + 3);
+    char *out = output->data() + start;
+    const auto finish = [output, &out](bool valid) {
+        output->truncate(out - output->constData());
+        return valid;
+    };
     quint32 group = 0;
     int groupSize = 0; // sextets collected in the current group of four
     int padding = 0;
@@ -42,37 +50,37 @@ bool decodeBase64(const QByteArray &input, bool ignoreGarbage, QByteArray *outpu
         if (value == kWhitespace || (value == kInvalid && ignoreGarbage))
             continue;
         if (value == kInvalid)
-            return false;
+            return finish(false);
         if (value == kPadding) {
             // "xx==" or "xxx=" only.
             if (groupSize + padding < 2)
-                return false;
+                return finish(false);
             ++padding;
             if (groupSize + padding == 4) {
                 if (groupSize == 2) {
-                    output->append(char(group >> 4));
+                    *out++ = char(group >> 4);
                 } else {
-                    output->append(char(group >> 10));
-                    output->append(char(group >> 2));
+                    *out++ = char(group >> 10);
+                    *out++ = char(group >> 2);
                 }
                 groupSize = 4; // a completed, padded group: only whitespace may follow
             } else if (groupSize + padding > 4) {
-                return false;
+                return finish(false);
             }
             continue;
         }
         if (padding > 0)
-            return false;
+            return finish(false);
         group = (group << 6) | quint32(value);
         if (++groupSize == 4) {
-            output->append(char(group >> 16));
-            output->append(char(group >> 8));
-            output->append(char(group));
+            *out++ = char(group >> 16);
+            *out++ = char(group >> 8);
+            *out++ = char(group);
             group = 0;
             groupSize = 0;
         }
     }
-    return groupSize == 0 || (padding > 0 && groupSize == 4);
+    return finish(groupSize == 0 || (padding > 0 && groupSize == 4));
 }
 
 QByteArray encodeBase64(const QByteArray &input, qsizetype wrap)

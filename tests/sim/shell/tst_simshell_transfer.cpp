@@ -68,6 +68,7 @@ private slots:
     void freeSpace();
     void fullVolumeFailsAppendAndCleanupFreesSpace();
     void abortRemovesTemporaryFile();
+    void largeChunkDecodesExactlyAndBadInputKeepsWhatDecoded();
 };
 
 void TestSimShellTransfer::uploadAndDownload_data()
@@ -234,6 +235,23 @@ void TestSimShellTransfer::abortRemovesTemporaryFile()
     const ExecResult again = machine.run(abort);
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.stderrData, QByteArray());
+}
+
+// The decoder writes straight into its buffer (transfers push megabytes through it): the output
+// must be exact, and invalid input must still leave exactly the bytes decoded before it.
+void TestSimShellTransfer::largeChunkDecodesExactlyAndBadInputKeepsWhatDecoded()
+{
+    MachineFixture machine(64 * 1024 * 1024);
+    const QByteArray payload = pseudoRandomBytes(6 * 1024 * 1024 + 1);
+    const QStringList append {QStringLiteral("sh"), QStringLiteral("-c"), kAppend,
+        QStringLiteral("hangar"), QStringLiteral("/data/big")};
+    QCOMPARE(machine.run(append, payload.toBase64()).exitCode, 0);
+    QCOMPARE(machine.read(QStringLiteral("/data/big")), payload);
+
+    const ExecResult bad = machine.run(
+        {QStringLiteral("base64"), QStringLiteral("-d")}, QByteArray("aGVsbG8gd29y!bGQ="));
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.stdoutData, QByteArray("hello wor"));
 }
 
 QTEST_GUILESS_MAIN(TestSimShellTransfer)

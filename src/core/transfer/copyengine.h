@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/transfer/copytypes.h"
+#include "core/transfer/execchannel.h"
+#include "core/transfer/transferoptions.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QObject>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace hangar::core {
+
+// Copies planned items (machine paths known, conflicts settled) through exec on one machine.
+// Small files travel packed several to an exec; large ones in chunks. Every file is written to
+// a temporary name beside its destination, checked with sha256sum and only then renamed into
+// place, so an existing file is replaced whole or not at all. A file that fails is marked Failed
+// with a reason and the others go on; a full volume or a machine that went away stops everything
+// (fatal()). Cancel stops at once; the caller removes temporaryPaths() afterwards.
+class CopyEngine final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CopyEngine)
+
+public:
+    CopyEngine(ExecChannel &channel, std::vector<CopyItem> &items, const TransferOptions &options,
+        const QString &tag, QObject *parent = nullptr);
+    ~CopyEngine() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // The chunk size in use (a 413 makes it smaller).
+    qint64 chunkBytes() const { return m_chunkBytes; }
+    // Temporary names that may exist on the machine now.
+    QStringList temporaryPaths() const;
+    int currentItem() const { return m_current; }
+
+signals:
+    void progressed(); // bytes moved, an item changed
+    void itemStarted(int index);
+    void finished();
+    void fatal(const QString &message, const hangar::api::ApiError &error);
+
+private:
+    void next();
+    void setCurrent(int index);
+
+    // One large file in chunks.
+    void beginLarge(int index);
+    void sendChunk();
+    void onChunk(const ExecOutcome &outcome, const QByteArray &data, bool last);
+    void reconcileChunk(const QByteArray &data, bool last);
+    void chunkLanded(const QByteArray &data, bool last, const QString &hashLine);
+    void checkHash(const QString &hashLine);
+    void restartOrFail(int index, const QString &reason, bool proceed = true);
+
+    // Many small files per exec.
+    void sendBatch();
+    void onBatchWritten(const ExecOutcome &outcome, const QList<int> &indices);
+
+    // Rename verified files into place.
+    void finishFiles(const QList<int> &indices);
+
+    void failItem(int index, const QString &reason);
+    bool handleCommonFailure(const ExecOutcome &outcome, const QList<int> &indices);
+    void shrinkChunk();
+    QString tmpFor(int index) const;
+
+    ExecChannel &m_channel;
+    std::vector<CopyItem> &m_items;
+    TransferOptions m_options;
+    QString m_tag;
+    qint64 m_chunkBytes;
+    std::deque<int> m_queue;
+    bool m_running = false;
+    bool m_cancelled = false;
+    int m_current = -1;
+
+    // The large file in progress.
+    std::unique_ptr<QFile> m_file;
+    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    qint64 m_offset = 0;
+};
+
+} // namespace hangar::core

@@ -1,0 +1,161 @@
+// The small-file path of CopyEngine and the final rename shared by both paths.
+#include "core/transfer/copyengine.h"
+#include "core/transfer/remotepath.h"
+#include "core/transfer/transferscripts.h"
+
+#include <QSet>
+
+namespace hangar::core {
+
+void CopyEngine::sendBatch()
+{
+    QList<int> indices;
+    QList<scripts::BatchPart> parts;
+    QStringList dirs;
+    QSet<QString> seenDirs;
+    QByteArray blob;
+    const qint64 limit = m_chunkBytes;
+    for (auto it = m_queue.begin(); it != m_queue.end() && indices.size() < m_options.batchFiles;
+         ++it) {
+        const int index = *it;
+        CopyItem &item = m_items[size_t(index)];
+        if (item.status != CopyItem::Status::Pending)
+            continue;
+        if (item.size > qMin(m_options.smallFileBytes, m_chunkBytes))
+            break; // keep the order: a large file is next
+        if (!indices.isEmpty() && blob.size() + item.size > limit)
+            break;
+        QFile file(item.localPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failItem(index, tr("%1 could not be read: %2").arg(item.localPath, file.errorString()));
+            continue;
+        }
+        const QByteArray data = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            failItem(index, tr("%1 could not be read: %2").arg(item.localPath, file.errorString()));
+            continue;
+        }
+        item.status = CopyItem::Status::Copying;
+        item.tmpPath = tmpFor(index);
+        item.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        item.size = data.size();
+        parts.append({blob.size(), data.size(), item.tmpPath});
+        blob += data;
+        indices.append(index);
+        const QString dir = remotepath::parentOf(item.machinePath);
+        if (!seenDirs.contains(dir)) {
+            seenDirs.insert(dir);
+            dirs.append(dir);
+        }
+    }
+    if (indices.isEmpty()) {
+        next();
+        return;
+    }
+    setCurrent(indices.first());
+    const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch").arg(m_tag);
+    m_channel.run(scripts::writeBatch(blobPath, dirs, parts, blob.toBase64()), true,
+        [this, indices](const ExecOutcome &outcome) { onBatchWritten(outcome, indices); });
+}
+
+void CopyEngine::onBatchWritten(const ExecOutcome &outcome, const QList<int> &indices)
+{
+    auto putBack = [this, &indices] {
+        for (const int index : indices) {
+            m_items[size_t(index)].status = CopyItem::Status::Pending;
+            m_items[size_t(index)].bytesDone = 0;
+        }
+    };
+    if (handleCommonFailure(outcome, indices))
+        return;
+    switch (outcome.kind) {
+    case ExecOutcome::Kind::TooLarge:
+        putBack();
+        if (m_chunkBytes <= m_options.minChunkBytes) {
+            for (const int index : indices)
+                failItem(index, tr("The machine refuses even the smallest request."));
+        } else {
+            shrinkChunk();
+        }
+        next();
+        return;
+    case ExecOutcome::Kind::Unknown:
+        for (const int index : indices)
+            restartOrFail(index, outcome.error.message(), false);
+        next();
+        return;
+    case ExecOutcome::Kind::Failed:
+        return;
+    case ExecOutcome::Kind::Ran:
+        break;
+    }
+    const QStringList lines = scripts::outputLines(outcome.result.standardOutput());
+    const QString problem = outcome.result.standardError().trimmed();
+    const qsizetype first = lines.size() - indices.size();
+    QList<int> written;
+    for (int i = 0; i < indices.size(); ++i) {
+        const int index = indices.at(i);
+        CopyItem &item = m_items[size_t(index)];
+        const std::optional<QByteArray> hash =
+            first + i >= 0 ? scripts::parseSha256(lines.at(first + i)) : std::nullopt;
+        if (hash && *hash == item.sha256) {
+            item.bytesDone = item.size;
+            written.append(index);
+        } else if (!hash) {
+            failItem(index,
+                problem.isEmpty() ? tr("The file could not be written on the machine.") : problem);
+        } else {
+            item.status = CopyItem::Status::Pending;
+            ++item.attempts;
+            if (item.attempts >= m_options.maxAttempts)
+                failItem(index, tr("The copy did not match the original (SHA-256 differs)."));
+        }
+    }
+    emit progressed();
+    if (written.isEmpty()) {
+        next();
+        return;
+    }
+    finishFiles(written);
+}
+
+void CopyEngine::finishFiles(const QList<int> &indices)
+{
+    QList<scripts::FinishPart> parts;
+    for (const int index : indices) {
+        const CopyItem &item = m_items[size_t(index)];
+        parts.append({item.mode & 07777, item.tmpPath, item.machinePath});
+    }
+    m_channel.run(scripts::finish(parts), true, [this, indices](const ExecOutcome &outcome) {
+        if (handleCommonFailure(outcome, indices))
+            return;
+        if (outcome.kind != ExecOutcome::Kind::Ran) {
+            for (const int index : indices)
+                failItem(index,
+                    tr("The file could not be put in place: %1").arg(outcome.error.message()));
+            next();
+            return;
+        }
+        const QStringList lines = scripts::outputLines(outcome.result.standardOutput());
+        const QString problem = outcome.result.standardError().trimmed();
+        for (int i = 0; i < indices.size(); ++i) {
+            const int index = indices.at(i);
+            CopyItem &item = m_items[size_t(index)];
+            const QString line = i < lines.size() ? lines.at(i) : QString();
+            // "ok", or after a repeat the destination already holds exactly this file.
+            if (line == QLatin1String("ok") || scripts::parseSha256(line) == item.sha256) {
+                item.status = CopyItem::Status::Done;
+                item.bytesDone = item.size;
+                item.tmpPath.clear();
+            } else {
+                failItem(index,
+                    tr("The file could not be put in place: %1")
+                        .arg(problem.isEmpty() ? tr("unknown error") : problem));
+            }
+        }
+        emit progressed();
+        next();
+    });
+}
+
+} // namespace hangar::core

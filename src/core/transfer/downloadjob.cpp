@@ -1,0 +1,190 @@
+#include "core/transfer/downloadjob.h"
+
+#include "api/apiclient.h"
+#include "core/transfer/execchannel.h"
+#include "core/transfer/remotepath.h"
+#include "core/transfer/transferscripts.h"
+#include "core/transfer/volumeaccess.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace hangar::core {
+
+namespace {
+
+constexpr qint64 kReadBytes = 3 * 1024 * 1024;
+
+QString freeLocalName(const QString &dir, const QString &name)
+{
+    QString candidate = name;
+    for (int n = 2; QFileInfo::exists(QDir(dir).filePath(candidate)); ++n)
+        candidate = remotepath::numberedName(name, n);
+    return QDir(dir).filePath(candidate);
+}
+
+QString problemOf(const ExecOutcome &outcome)
+{
+    return outcome.kind == ExecOutcome::Kind::Ran ? outcome.result.standardError().trimmed()
+                                                  : outcome.error.message();
+}
+
+} // namespace
+
+DownloadJob::DownloadJob(
+    api::ApiClient &client, Request request, TransferOptions options, QObject *parent)
+    : Job(tr("Download from %1").arg(request.volumeName), parent)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_options(std::move(options))
+{
+}
+
+DownloadJob::~DownloadJob()
+{
+    release();
+}
+
+void DownloadJob::release()
+{
+    if (m_access) {
+        disconnect(m_access, nullptr, this, nullptr);
+        m_access->release(this);
+    }
+    m_access = nullptr;
+}
+
+void DownloadJob::run()
+{
+    setProgress(0, int(m_request.remotePaths.size()));
+    m_access = VolumeAccess::forVolume(m_client, m_request.appName, m_request.volumeId);
+    connect(m_access, &VolumeAccess::startConfirmationNeeded, this, [this] {
+        release();
+        fail(tr("The volume's machine is not running. Open the Files tab with it first."), {});
+    });
+    connect(m_access, &VolumeAccess::failed, this, [this](const QString &message) {
+        release();
+        fail(message, {});
+    });
+    connect(m_access, &VolumeAccess::ready, this, [this] {
+        if (m_channel || !m_access)
+            return;
+        m_channel = new ExecChannel(m_client, this);
+        m_channel->setMachine(m_request.appName, m_access->machineId());
+        m_channel->setRetryPolicy(
+            m_options.maxAttempts, m_options.retryDelayMs, m_options.execTimeoutSecs);
+        nextFile();
+    });
+    m_access->acquire(this, m_request.mountPath, false, m_options);
+}
+
+void DownloadJob::abort()
+{
+    if (m_channel)
+        m_channel->cancel();
+    m_file.reset(); // a QSaveFile not committed leaves nothing behind
+    release();
+}
+
+void DownloadJob::nextFile()
+{
+    ++m_index;
+    setProgress(m_index, int(m_request.remotePaths.size()));
+    if (m_index >= m_request.remotePaths.size()) {
+        release();
+        const QString summary = tr("%n file(s) saved in %1", nullptr, int(m_saved.size()))
+                                    .arg(QDir::toNativeSeparators(m_request.localDir));
+        if (m_failures.isEmpty())
+            succeed(summary);
+        else
+            fail(tr("%n file(s) could not be downloaded.", nullptr, int(m_failures.size())),
+                m_failures.join(QLatin1Char('\n')), {}, summary);
+        return;
+    }
+    const QString remote = m_request.remotePaths.at(m_index);
+    QString error;
+    const std::optional<QString> normal =
+        remotepath::normaliseInside(remote, m_request.mountPath, &error);
+    if (!normal) {
+        failFile(error);
+        return;
+    }
+    m_machinePath = remotepath::rebase(*normal, m_request.mountPath, m_access->mountPath());
+    setStep(tr("Downloading %1").arg(remotepath::nameOf(remote)));
+    m_channel->run(scripts::sizeOf(m_machinePath), true, [this](const ExecOutcome &outcome) {
+        if (!outcome.ranOk()) {
+            failFile(problemOf(outcome));
+            return;
+        }
+        m_size = outcome.result.standardOutput().trimmed().toLongLong();
+        m_offset = 0;
+        m_hash.reset();
+        m_file = std::make_unique<QSaveFile>(
+            freeLocalName(m_request.localDir, remotepath::nameOf(m_machinePath)));
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            failFile(m_file->errorString());
+            return;
+        }
+        readRange();
+    });
+}
+
+void DownloadJob::readRange()
+{
+    if (m_offset >= m_size) {
+        verify();
+        return;
+    }
+    const qint64 length = qMin(kReadBytes, m_size - m_offset);
+    m_channel->run(scripts::readRange(m_machinePath, m_offset, length), true,
+        [this, length](const ExecOutcome &outcome) {
+            if (!outcome.ranOk()) {
+                failFile(problemOf(outcome));
+                return;
+            }
+            const QByteArray data =
+                QByteArray::fromBase64(outcome.result.standardOutput().toLatin1());
+            if (data.size() != length) {
+                failFile(tr("The file changed while it was read."));
+                return;
+            }
+            m_hash.addData(data);
+            if (m_file->write(data) != data.size()) {
+                failFile(m_file->errorString());
+                return;
+            }
+            m_offset += length;
+            readRange();
+        });
+}
+
+void DownloadJob::verify()
+{
+    m_channel->run(scripts::hashOf(m_machinePath), true, [this](const ExecOutcome &outcome) {
+        const std::optional<QByteArray> remote =
+            outcome.ranOk() ? scripts::parseSha256(outcome.result.standardOutput()) : std::nullopt;
+        if (!remote || *remote != m_hash.result().toHex()) {
+            failFile(tr("The download did not match the file on the volume."));
+            return;
+        }
+        const QString saved = m_file->fileName();
+        if (!m_file->commit()) {
+            failFile(m_file->errorString());
+            return;
+        }
+        m_file.reset();
+        m_saved.append(saved);
+        appendLog(tr("Saved %1").arg(QDir::toNativeSeparators(saved)));
+        nextFile();
+    });
+}
+
+void DownloadJob::failFile(const QString &reason)
+{
+    m_file.reset();
+    m_failures.append(QStringLiteral("%1: %2").arg(m_request.remotePaths.value(m_index), reason));
+    nextFile();
+}
+
+} // namespace hangar::core

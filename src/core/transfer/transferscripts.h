@@ -1,0 +1,98 @@
+#pragma once
+
+#include "api/apiclient.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hangar::core::scripts {
+
+// Every command the transfer engine runs on a machine. The script texts are fixed (or generated
+// from a count alone); every path, name, mode and number travels as a positional argument of
+// `sh -c SCRIPT hangar ARGS...`, so no user-supplied text is ever parsed by a shell. The same
+// commands work with busybox (alpine) and GNU coreutils (debian). docs/file-transfer.md lists
+// them.
+
+// `stat` of each path, one line per path in order: "type|size|mtime|mode", or "missing".
+api::ExecRequest statEach(const QStringList &paths);
+// First (or only) chunk of one file: create the directory, write the temporary file from the
+// base64 in stdin (truncating it), and when `last`, print its SHA-256. Safe to repeat.
+api::ExecRequest writeFirstChunk(
+    const QString &dir, const QString &tmp, const QByteArray &base64, bool last);
+// Another chunk appended to the temporary file; when `last`, print its SHA-256. Not safe to
+// repeat: after a lost answer, ask for the size first.
+api::ExecRequest appendChunk(const QString &tmp, const QByteArray &base64, bool last);
+api::ExecRequest sizeOf(const QString &path); // prints the size in bytes
+api::ExecRequest hashOf(const QString &path); // prints "<sha256>  -"
+
+// Many small files in one exec: stdin is the base64 of their contents end to end; it is decoded
+// into `blob`, split into each file's temporary name, the blob removed, and one line printed per
+// file: its SHA-256, or "-" when it could not be written. Safe to repeat.
+struct BatchPart {
+    qint64 offset = 0; // in the decoded blob
+    qint64 length = 0;
+    QString tmp;
+};
+api::ExecRequest writeBatch(const QString &blob, const QStringList &dirs,
+    const QList<BatchPart> &parts, const QByteArray &base64);
+
+// Puts finished files in place: chmod, then rename over the destination. One line per file:
+// "ok", else the SHA-256 of what is at the destination now ("-" if nothing), so a repeat after
+// a lost answer can tell a finished file from a failed one. Then every temporary name is
+// removed. Safe to repeat.
+struct FinishPart {
+    int mode = 0644;
+    QString tmp;
+    QString destination;
+};
+api::ExecRequest finish(const QList<FinishPart> &parts);
+
+api::ExecRequest removeFiles(const QStringList &paths); // rm -f
+api::ExecRequest removeTrees(const QStringList &paths); // rm -rf
+api::ExecRequest makeDirectory(const QString &path); // mkdir -p
+api::ExecRequest listDirectory(const QString &dir);
+// `length` bytes from `offset`, printed as base64 without line breaks.
+api::ExecRequest readRange(const QString &path, qint64 offset, qint64 length);
+api::ExecRequest freeSpace(const QString &dir);
+
+// --- Reading the answers ---
+
+// The 64 hex digits at the start of a sha256sum line (GNU prefixes escaped names with "\").
+std::optional<QByteArray> parseSha256(const QString &line);
+
+struct StatLine {
+    enum class Type { Missing, File, Directory, Other };
+    Type type = Type::Missing;
+    qint64 size = 0;
+    qint64 mtime = 0;
+    int mode = 0;
+};
+StatLine parseStatLine(const QString &line);
+
+struct RemoteEntry {
+    QString name;
+    StatLine::Type type = StatLine::Type::Other;
+    QString typeText; // as stat says it: "regular file", "directory", "symbolic link", ...
+    qint64 size = 0;
+    qint64 mtime = 0;
+    int mode = 0;
+};
+// The output of listDirectory(dir). A name with a newline continues on the next line(s).
+QList<RemoteEntry> parseListing(const QString &output, const QString &dir);
+
+struct DiskSpace {
+    qint64 totalBytes = -1;
+    qint64 availableBytes = -1;
+};
+DiskSpace parseFreeSpace(const QString &output);
+
+// The lines of an output, without the final empty one.
+QStringList outputLines(const QString &output);
+// stderr says the disk is full.
+bool isNoSpace(const QString &standardError);
+
+} // namespace hangar::core::scripts

@@ -1,0 +1,437 @@
+// The copy engine end to end against the simulator over loopback: what lands on the volume,
+// byte for byte, and what is left behind (nothing) whatever happens.
+#include "api/operations/createandwait.h"
+#include "core/fleet/fleetstore.h"
+#include "core/jobs/jobmanager.h"
+#include "core/session/accountsession.h"
+#include "core/transfer/copyjob.h"
+#include "core/transfer/helpermachines.h"
+#include "sim/server/simserver.h"
+#include "sim/shell/virtualfs.h"
+#include "transferharness.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hangar;
+using namespace hangar::tests;
+using Kind = core::CopyQuestion::Kind;
+using Answer = core::CopyAnswer;
+
+class TestCopyJob : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_local;
+    QString local(const QString &relative) const { return m_local->filePath(relative); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_local = std::make_unique<QTemporaryDir>(); }
+
+    void treeArrivesByteExactThroughHelper()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("site_data"));
+        QMap<QString, QByteArray> files {
+            {QStringLiteral("site/index.html"), QByteArray("<h1>Hello</h1>\n")},
+            {QStringLiteral("site/empty.txt"), QByteArray()},
+            {QStringLiteral("site/css/main.css"),
+                QByteArray("body { margin: 0 }\r\n").repeated(50)},
+            {QStringLiteral("site/img/logo.bin"), randomBytes(9000, 1)},
+            {QStringLiteral("site/img/photo.raw"), randomBytes(250 * 1024 + 7, 2)},
+            {QStringLiteral("site/data/big.bin"), randomBytes(640 * 1024, 3)},
+            {QStringLiteral("site/.hidden"), QByteArray("dotfile\n")},
+        };
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            writeLocal(local(it.key()), it.value());
+        QDir().mkpath(local(QStringLiteral("site/empty-folder")));
+        QFile::setPermissions(local(QStringLiteral("site/index.html")),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+
+        core::CopyJob job(sim.client(),
+            sim.request(volume, {local(QStringLiteral("site"))}, QStringLiteral("/data/www")),
+            TransferHarness::smallOptions());
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(job.count(core::CopyItem::Status::Done), int(files.size()));
+        QVERIFY2(job.machineName().startsWith(QLatin1String("hangar-helper-")),
+            qPrintable(job.machineName()));
+        QVERIFY(sim.liveHelpers().isEmpty());
+        QVERIFY(sim.leftovers(volume).isEmpty());
+        QCOMPARE(job.bytesDone(), job.bytesTotal());
+
+        // Through exec, as a user of the volume would see it.
+        const QString checker =
+            sim.createMachine(QStringLiteral("checker"), volume, QStringLiteral("/srv"));
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QString path = QStringLiteral("/srv/www/") + it.key();
+            QCOMPARE(sim.execSha256(checker, path), sha256Hex(it.value()));
+            QCOMPARE(sim.volumeFile(volume, QStringLiteral("/www/") + it.key()), it.value());
+        }
+        QCOMPARE(sim.execList(checker, QStringLiteral("/srv/www/site")),
+            (QStringList {QStringLiteral("css"), QStringLiteral("data"),
+                QStringLiteral("empty-folder"), QStringLiteral("empty.txt"), QStringLiteral("img"),
+                QStringLiteral("index.html"), QStringLiteral(".hidden")}));
+        sim::FileInfo info;
+        sim.volumeFs(volume).stat(QStringLiteral("/www/site/index.html"), &info);
+        QCOMPARE(info.mode, 0755);
+    }
+
+    void namesLandLiterally()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("names"));
+        // "/" cannot be part of a name: "$(rm -rf /)" is a folder "$(rm -rf " holding ")".
+        const QStringList names {QStringLiteral("$(rm -rf /)"), QStringLiteral("; reboot"),
+            QStringLiteral("it's \"quoted\""), QStringLiteral("new\nline"),
+            QStringLiteral("`touch pwned`"), QStringLiteral("-rf"), QStringLiteral("*"),
+            QStringLiteral(" spaced "), QStringLiteral("back\\slash"),
+            QString::fromUtf8("naïve – 日本語.txt"), QStringLiteral("a|b|c"),
+            QStringLiteral("$(touch pwned)/inner")};
+        for (const QString &name : names)
+            writeLocal(local(QStringLiteral("drop/") + name), name.toUtf8());
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("drop"))}),
+            TransferHarness::smallOptions());
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        for (const QString &name : names)
+            QCOMPARE(sim.volumeFile(volume, QStringLiteral("/drop/") + name), name.toUtf8());
+        const QStringList all = sim.volumePaths(volume);
+        QCOMPARE(all.size(), names.size() + 3); // drop, "$(rm -rf " and "$(touch pwned)"
+        for (const QString &path : all)
+            QVERIFY2(!path.endsWith(QLatin1String("pwned")), qPrintable(path));
+        QVERIFY(sim.liveHelpers().isEmpty());
+    }
+
+    void cancelMidCopyKeepsOldFilesAndLeavesNothing()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("keep"));
+        sim.volumeFs(volume).writeFile(QStringLiteral("/big.bin"), "old big");
+        sim.volumeFs(volume).writeFile(QStringLiteral("/small.txt"), "old small");
+        const QString big =
+            writeLocal(local(QStringLiteral("big.bin")), randomBytes(900 * 1024, 4));
+        const QString small = writeLocal(local(QStringLiteral("small.txt")), "new small");
+
+        core::CopyJob job(
+            sim.client(), sim.request(volume, {big, small}), TransferHarness::smallOptions());
+        // Cancelled as soon as part of the big file is on the machine, whatever the clock says.
+        QObject context;
+        connect(&job, &core::CopyJob::transferProgress, &context, [&job] {
+            if (job.bytesDone() > 0 && job.bytesDone() < 900 * 1024 && !job.isFinished())
+                QMetaObject::invokeMethod(&job, &core::Job::cancel, Qt::QueuedConnection);
+        });
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
+        QTRY_VERIFY(sim.leftovers(volume).isEmpty());
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/big.bin")), QByteArray("old big"));
+        QCOMPARE(sim.volumePaths(volume),
+            (QStringList {QStringLiteral("/big.bin"), QStringLiteral("/small.txt")}));
+    }
+
+    void faultsEndVerifiedOrClearlyFailed()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("flaky"));
+        QMap<QString, QByteArray> files;
+        for (int i = 0; i < 24; ++i) {
+            const QString name = QStringLiteral("f/file-%1.bin").arg(i);
+            files.insert(name, randomBytes(i % 3 == 0 ? 200 * 1024 + i : 3000 + i, 100 + i));
+            writeLocal(local(name), files.value(name));
+        }
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("f"))}),
+            TransferHarness::smallOptions());
+        connect(
+            &job, &core::CopyJob::machinesChanged, &job,
+            [&sim] {
+                // Faults only while files move: the helper must be created to test anything.
+                sim::FaultSettings faults;
+                faults.failRate = 0.2;
+                faults.latencyMs = 2;
+                sim.api().server().setFaults(faults);
+            },
+            Qt::SingleShotConnection);
+        QVERIFY(sim.run(job, {}, 120000));
+        int done = 0;
+        for (const core::CopyItem &item : job.items()) {
+            const QByteArray onVolume = sim.volumeFile(volume, item.remotePath.mid(5));
+            if (item.status == core::CopyItem::Status::Done) {
+                ++done;
+                QCOMPARE(onVolume, files.value(item.relativePath));
+            } else {
+                QCOMPARE(item.status, core::CopyItem::Status::Failed);
+                QVERIFY(!item.error.isEmpty());
+                QVERIFY(onVolume.isEmpty()); // nothing partial in place
+            }
+        }
+        QVERIFY2(done > 0, "the faults should not stop everything");
+        sim.api().server().setFaults({});
+        QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
+        QVERIFY(sim.leftovers(volume).isEmpty());
+    }
+
+    void fullVolumeStopsWithNothingPartial()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("tiny"));
+        sim.volumeFs(volume).setCapacity(300 * 1024);
+        sim.volumeFs(volume).writeFile(QStringLiteral("/b.bin"), "old b");
+        writeLocal(local(QStringLiteral("d/a.txt")), "fits");
+        writeLocal(local(QStringLiteral("d/b.bin")), randomBytes(400 * 1024, 5));
+        writeLocal(local(QStringLiteral("d/c.txt")), "never reached");
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("d"))}),
+            TransferHarness::smallOptions());
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QVERIFY2(
+            job.errorMessage().contains(QLatin1String("full")), qPrintable(job.errorMessage()));
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/b.bin")), QByteArray("old b"));
+        QVERIFY(sim.leftovers(volume).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
+        QVERIFY(job.hasFailedFiles());
+    }
+
+    void fullVolumeDuringABatchOfSmallFiles()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("tinier"));
+        sim.volumeFs(volume).setCapacity(100 * 1024); // the first batch of 7 fits, not the second
+        for (int i = 0; i < 12; ++i)
+            writeLocal(local(QStringLiteral("s/%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+                randomBytes(10 * 1024, 200 + quint32(i)));
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("s"))}),
+            TransferHarness::smallOptions());
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QVERIFY2(
+            job.errorMessage().contains(QLatin1String("full")), qPrintable(job.errorMessage()));
+        QVERIFY(sim.leftovers(volume).isEmpty());
+        for (const core::CopyItem &item : job.items()) {
+            const QByteArray onVolume = sim.volumeFile(volume, item.remotePath.mid(5));
+            if (item.status == core::CopyItem::Status::Done)
+                QCOMPARE(onVolume.size(), 10 * 1024);
+            else
+                QVERIFY(onVolume.isEmpty());
+        }
+        QVERIFY(job.count(core::CopyItem::Status::Done) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
+    }
+
+    void seedNginxConfArrivesThroughHelper()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("nginx-config"));
+        const QByteArray conf = "events {}\nhttp { server { listen 8080; } }\n";
+        const QString file = writeLocal(local(QStringLiteral("nginx.conf")), conf);
+        core::CopyJob job(sim.client(),
+            sim.request(
+                volume, {file}, QStringLiteral("/etc/nginx"), QStringLiteral("/etc/nginx")));
+        QStringList helpersSeen;
+        connect(
+            &job, &core::CopyJob::machinesChanged, &job, [&] { helpersSeen += sim.liveHelpers(); });
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QVERIFY(!helpersSeen.isEmpty());
+        QVERIFY(sim.liveHelpers().isEmpty());
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/nginx.conf")), conf);
+        const QString nginx = sim.createMachine(
+            QStringLiteral("my-nginx-server"), volume, QStringLiteral("/etc/nginx"));
+        QCOMPARE(sim.execSha256(nginx, QStringLiteral("/etc/nginx/nginx.conf")), sha256Hex(conf));
+    }
+
+    void stoppedMachineIsAskedStartedAndStoppedAgain()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("attached"));
+        const QString machine =
+            sim.createMachine(QStringLiteral("app-1"), volume, QStringLiteral("/data"), true);
+        const QString file = writeLocal(local(QStringLiteral("x.txt")), "x");
+
+        core::CopyJob refused(sim.client(), sim.request(volume, {file}));
+        QVERIFY(sim.run(refused, {{Kind::StartMachine, Answer::No}}));
+        QCOMPARE(refused.state(), core::Job::State::Failed);
+        QCOMPARE(sim.machineState(machine), QStringLiteral("stopped"));
+
+        core::CopyJob job(sim.client(), sim.request(volume, {file}));
+        QList<Kind> asked;
+        connect(&job, &core::CopyJob::questionAsked, &job,
+            [&asked](const core::CopyQuestion &question) { asked.append(question.kind); });
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(asked, QList<Kind> {Kind::StartMachine});
+        QCOMPARE(job.machineName(), QStringLiteral("app-1"));
+        QCOMPARE(sim.machineState(machine), QStringLiteral("stopped"));
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/x.txt")), QByteArray("x"));
+        QVERIFY(sim.liveHelpers().isEmpty());
+    }
+
+    void runningMachineIsUsedAsItIs()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("busy"));
+        const QString machine =
+            sim.createMachine(QStringLiteral("web"), volume, QStringLiteral("/var/www"));
+        const QString file = writeLocal(local(QStringLiteral("page.html")), "<p>hi</p>");
+        // The drop names paths as the user sees the volume (/data); the machine sees /var/www.
+        core::CopyJob job(sim.client(), sim.request(volume, {file}, QStringLiteral("/data/pub")));
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(sim.machineState(machine), QStringLiteral("started"));
+        QCOMPARE(sim.execSha256(machine, QStringLiteral("/var/www/pub/page.html")),
+            sha256Hex("<p>hi</p>"));
+    }
+
+    void conflictsOverwriteSkipOrKeepBoth()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("conflicts"));
+        for (const char *name : {"/a.txt", "/b.txt", "/report.pdf", "/report (2).pdf"})
+            sim.volumeFs(volume).writeFile(QString::fromLatin1(name), "old");
+        const QStringList paths {writeLocal(local(QStringLiteral("a.txt")), "new"),
+            writeLocal(local(QStringLiteral("b.txt")), "new"),
+            writeLocal(local(QStringLiteral("report.pdf")), "new")};
+
+        core::CopyJob skip(sim.client(), sim.request(volume, paths));
+        QVERIFY(sim.run(skip, {{Kind::Conflict, Answer::Skip}}));
+        QCOMPARE(skip.count(core::CopyItem::Status::Skipped), 3);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/a.txt")), QByteArray("old"));
+
+        core::CopyJob keepBoth(sim.client(), sim.request(volume, paths.mid(2)));
+        QVERIFY(sim.run(keepBoth, {{Kind::Conflict, Answer::KeepBoth}}));
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/report.pdf")), QByteArray("old"));
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/report (3).pdf")), QByteArray("new"));
+
+        core::CopyJob overwrite(sim.client(), sim.request(volume, paths.mid(0, 2)));
+        int questions = 0;
+        connect(&overwrite, &core::CopyJob::questionAsked, &overwrite,
+            [&overwrite, &questions](const core::CopyQuestion &question) {
+                ++questions;
+                QCOMPARE(question.count, 2);
+                overwrite.answer(question.id, Answer::Overwrite, true); // apply to all
+            });
+        overwrite.start();
+        QTRY_VERIFY(overwrite.isFinished());
+        QCOMPARE(questions, 1);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/a.txt")), QByteArray("new"));
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/b.txt")), QByteArray("new"));
+    }
+
+    void largeFilesAskFirstAndLinksAreNotFollowed()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("guards"));
+        writeLocal(local(QStringLiteral("d/huge.bin")), randomBytes(5000, 6));
+        writeLocal(local(QStringLiteral("d/ok.txt")), "ok");
+        const QString outside = writeLocal(local(QStringLiteral("secret.txt")), "secret");
+        QVERIFY(QFile::link(outside, local(QStringLiteral("d/link.txt"))));
+        core::TransferOptions options = TransferHarness::smallOptions();
+        options.askAboveBytes = 4096;
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("d"))}), options);
+        QVERIFY(sim.run(job, {{Kind::LargeFile, Answer::No}, {Kind::Links, Answer::No}}));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(sim.volumePaths(volume),
+            (QStringList {QStringLiteral("/d"), QStringLiteral("/d/ok.txt")}));
+
+        core::CopyJob follow(
+            sim.client(), sim.request(volume, {local(QStringLiteral("d"))}), options);
+        QVERIFY(sim.run(follow, {{Kind::LargeFile, Answer::No}, {Kind::Links, Answer::Yes}}));
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/d/link.txt")), QByteArray("secret"));
+    }
+
+    void vanishedFileFailsAlone()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("vanish"));
+        writeLocal(local(QStringLiteral("d/big.bin")), randomBytes(5000, 7));
+        const QString doomed = writeLocal(local(QStringLiteral("d/doomed.txt")), "bye");
+        writeLocal(local(QStringLiteral("d/stays.txt")), "stays");
+        core::TransferOptions options = TransferHarness::smallOptions();
+        options.askAboveBytes = 4096; // the question is a pause between scan and copy
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("d"))}), options);
+        connect(&job, &core::CopyJob::questionAsked, &job,
+            [doomed](const core::CopyQuestion &) { QFile::remove(doomed); });
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QCOMPARE(job.count(core::CopyItem::Status::Done), 2);
+        QCOMPARE(job.count(core::CopyItem::Status::Failed), 1);
+        QVERIFY(job.errorDetails().contains(QLatin1String("doomed.txt")));
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/d/stays.txt")), QByteArray("stays"));
+        // Retry offers the failed file again (it is gone, so there is nothing to retry).
+        QVERIFY(job.retryRequest().exactFiles.isEmpty());
+    }
+
+    void shrinksChunksOn413()
+    {
+        sim::SimOptions options = TransferHarness::simOptions();
+        options.maxBodyBytes = 200 * 1024;
+        TransferHarness sim(options);
+        const QString volume = sim.createVolume(QStringLiteral("limits"));
+        const QByteArray data = randomBytes(700 * 1024, 8);
+        const QString file = writeLocal(local(QStringLiteral("data.bin")), data);
+        core::TransferOptions transfer = TransferHarness::smallOptions();
+        transfer.chunkBytes = 1024 * 1024;
+        core::CopyJob job(sim.client(), sim.request(volume, {file}), transfer);
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QVERIFY(job.chunkBytes() * 4 / 3 < 200 * 1024);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/data.bin")), data);
+    }
+
+    void orphanedHelpersAreRemovedAtStart()
+    {
+        TransferHarness sim;
+        const QString orphanVolume = sim.createVolume(QStringLiteral("orphan"));
+        const QString liveVolume = sim.createVolume(QStringLiteral("live"));
+        auto createHelper = [&sim](const QString &volume, const QString &instance) {
+            api::CreateMachineRequest request = core::helpers::helperRequest(
+                volume, QStringLiteral("v"), QStringLiteral("lhr"), QStringLiteral("/data"), {});
+            request.config.setMetadataValue(QLatin1String(core::helpers::kInstanceKey), instance);
+            api::CreateAndWait create(sim.client(), sim.app(), request);
+            QVERIFY(runToEnd(create) && create.succeeded());
+        };
+        createHelper(orphanVolume, QStringLiteral("crashed-run"));
+        createHelper(liveVolume, core::helpers::instanceId()); // in use by this run
+        sim.createMachine(QStringLiteral("ordinary"), {}, {});
+        QCOMPARE(sim.liveHelpers().size(), 2);
+
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        core::AccountEndpoint endpoint;
+        endpoint.id = QStringLiteral("sandbox");
+        endpoint.baseUrl = sim.api().server().baseUrl();
+        endpoint.token = sim.api().server().token();
+        core::AccountSession session(&network, endpoint);
+        QSignalSpy loaded(&session.store(), &core::FleetStore::loaded);
+        session.start();
+        QVERIFY(loaded.wait(30000));
+        core::JobManager jobs;
+        QCOMPARE(core::helpers::cleanUpOrphans(session, jobs), 1);
+        QCOMPARE(jobs.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sim.liveHelpers().size(), 1, 30000);
+        QTRY_VERIFY(jobs.jobs().first()->isFinished());
+        QCOMPARE(jobs.jobs().first()->state(), core::Job::State::Succeeded);
+    }
+
+    void destinationOutsideTheVolumeIsRefused()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("escape"));
+        const QString file = writeLocal(local(QStringLiteral("x")), "x");
+        core::CopyJob job(
+            sim.client(), sim.request(volume, {file}, QStringLiteral("/data/../etc")));
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QVERIFY(sim.liveHelpers().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCopyJob)
+#include "tst_copyjob.moc"

@@ -1,0 +1,170 @@
+// The transfer engine's commands, run through the simulator's shell directly: what each prints
+// and what it leaves, including for names a shell would love to interpret.
+#include "core/transfer/transferscripts.h"
+#include "sim/shell/shelltestsupport.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace hangar;
+using namespace hangar::core;
+using hangar::sim::test::MachineFixture;
+
+namespace {
+
+sim::ExecResult run(MachineFixture &machine, const api::ExecRequest &request)
+{
+    return machine.run(request.command, request.stdinData);
+}
+
+QByteArray sha(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class TestTransferScripts : public QObject {
+    Q_OBJECT
+
+private slots:
+    void chunkedWriteVerifyAndFinish()
+    {
+        MachineFixture machine;
+        const QByteArray one = "first part, ";
+        const QByteArray two = "second part";
+        const QString dir = QStringLiteral("/data/a b/$(x)");
+        const QString tmp = dir + QStringLiteral("/.hangar-t-0.tmp");
+        const QString dest = dir + QStringLiteral("/it's \"here\"\n.txt");
+        QCOMPARE(
+            run(machine, scripts::writeFirstChunk(dir, tmp, one.toBase64(), false)).exitCode, 0);
+        const sim::ExecResult last = run(machine, scripts::appendChunk(tmp, two.toBase64(), true));
+        QCOMPARE(last.exitCode, 0);
+        QCOMPARE(scripts::parseSha256(QString::fromUtf8(last.stdoutData)), sha(one + two));
+        QCOMPARE(QString::fromUtf8(run(machine, scripts::sizeOf(tmp)).stdoutData).trimmed(),
+            QStringLiteral("23"));
+
+        const sim::ExecResult done = run(machine, scripts::finish({{0750, tmp, dest}}));
+        QCOMPARE(QString::fromUtf8(done.stdoutData), QStringLiteral("ok\n"));
+        QCOMPARE(machine.read(dest), one + two);
+        QVERIFY(!machine.fs.exists(tmp));
+        // A repeat after a lost answer recognises the finished file by its checksum.
+        const sim::ExecResult again = run(machine, scripts::finish({{0750, tmp, dest}}));
+        QCOMPARE(scripts::parseSha256(QString::fromUtf8(again.stdoutData)), sha(one + two));
+        const sim::ExecResult stat =
+            run(machine, scripts::statEach({dest, dir, dir + QStringLiteral("/nope")}));
+        const QStringList lines = scripts::outputLines(QString::fromUtf8(stat.stdoutData));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(scripts::parseStatLine(lines.at(0)).type, scripts::StatLine::Type::File);
+        QCOMPARE(scripts::parseStatLine(lines.at(0)).mode, 0750);
+        QCOMPARE(scripts::parseStatLine(lines.at(1)).type, scripts::StatLine::Type::Directory);
+        QCOMPARE(scripts::parseStatLine(lines.at(2)).type, scripts::StatLine::Type::Missing);
+    }
+
+    void finishNeverMovesIntoAFolder()
+    {
+        MachineFixture machine;
+        machine.fs.makeDirectory(QStringLiteral("/data/taken"));
+        machine.write(QStringLiteral("/data/.t"), "x");
+        const sim::ExecResult result = run(machine,
+            scripts::finish({{0644, QStringLiteral("/data/.t"), QStringLiteral("/data/taken")}}));
+        QCOMPARE(QString::fromUtf8(result.stdoutData), QStringLiteral("-\n"));
+        QVERIFY(!machine.fs.exists(QStringLiteral("/data/taken/.t")));
+        QVERIFY(!machine.fs.exists(QStringLiteral("/data/.t"))); // temporary names are cleared
+    }
+
+    void batchSplitsFilesAndReportsEach()
+    {
+        MachineFixture machine;
+        const QList<QByteArray> contents {"alpha", "", QByteArray(3000, 'z')};
+        const QStringList tmps {QStringLiteral("/data/x/.t1"), QStringLiteral("/data/y z/.t2"),
+            QStringLiteral("/data/x/.t3")};
+        QList<scripts::BatchPart> parts;
+        QByteArray blob;
+        for (int i = 0; i < contents.size(); ++i) {
+            parts.append({blob.size(), contents.at(i).size(), tmps.at(i)});
+            blob += contents.at(i);
+        }
+        const sim::ExecResult result = run(machine,
+            scripts::writeBatch(QStringLiteral("/tmp/.blob"),
+                {QStringLiteral("/data/x"), QStringLiteral("/data/y z")}, parts, blob.toBase64()));
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = scripts::outputLines(QString::fromUtf8(result.stdoutData));
+        QCOMPARE(lines.size(), 3);
+        for (int i = 0; i < contents.size(); ++i) {
+            QCOMPARE(scripts::parseSha256(lines.at(i)), sha(contents.at(i)));
+            QCOMPARE(machine.read(tmps.at(i)), contents.at(i));
+        }
+        QVERIFY(!machine.fs.exists(QStringLiteral("/tmp/.blob")));
+    }
+
+    void fullVolumeIsReported()
+    {
+        MachineFixture machine(1000);
+        const sim::ExecResult result = run(machine,
+            scripts::writeFirstChunk(QStringLiteral("/data"), QStringLiteral("/data/.t"),
+                QByteArray(5000, 'a').toBase64(), true));
+        QVERIFY(result.exitCode != 0);
+        QVERIFY(scripts::isNoSpace(QString::fromUtf8(result.stderrData)));
+        run(machine, scripts::removeFiles({QStringLiteral("/data/.t")}));
+        QVERIFY(!machine.fs.exists(QStringLiteral("/data/.t")));
+    }
+
+    void listingKeepsOddNames()
+    {
+        MachineFixture machine;
+        machine.fs.makeDirectory(QStringLiteral("/data/d"));
+        machine.write(QStringLiteral("/data/d/two\nlines"), "12");
+        machine.write(QStringLiteral("/data/d/.dot"), "");
+        machine.write(QStringLiteral("/data/d/a|b"), "1");
+        machine.fs.makeDirectory(QStringLiteral("/data/d/sub"));
+        const sim::ExecResult result =
+            run(machine, scripts::listDirectory(QStringLiteral("/data/d")));
+        const QList<scripts::RemoteEntry> entries =
+            scripts::parseListing(QString::fromUtf8(result.stdoutData), QStringLiteral("/data/d"));
+        QStringList names;
+        for (const scripts::RemoteEntry &entry : entries)
+            names.append(entry.name);
+        QCOMPARE(names,
+            (QStringList {QStringLiteral("a|b"), QStringLiteral("sub"),
+                QStringLiteral("two\nlines"), QStringLiteral(".dot")}));
+        QCOMPARE(entries.at(2).size, 2);
+        QCOMPARE(entries.at(1).type, scripts::StatLine::Type::Directory);
+        QVERIFY(run(machine, scripts::listDirectory(QStringLiteral("/data/none")))
+                    .stdoutData.isEmpty());
+    }
+
+    void readRangeAndFreeSpace()
+    {
+        MachineFixture machine;
+        machine.write(QStringLiteral("/data/f"), "0123456789");
+        const sim::ExecResult range =
+            run(machine, scripts::readRange(QStringLiteral("/data/f"), 3, 4));
+        QCOMPARE(QByteArray::fromBase64(range.stdoutData), QByteArray("3456"));
+        const scripts::DiskSpace space = scripts::parseFreeSpace(QString::fromUtf8(
+            run(machine, scripts::freeSpace(QStringLiteral("/data"))).stdoutData));
+        QCOMPARE(space.totalBytes, 10 * 1024 * 1024);
+        QVERIFY(space.availableBytes > 0);
+    }
+
+    void parsers_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("valid");
+        const QString hex = QString(64, QLatin1Char('a'));
+        QTest::newRow("stdin") << hex + QStringLiteral("  -") << true;
+        QTest::newRow("escaped") << QLatin1Char('\\') + hex + QStringLiteral("  a\\nb") << true;
+        QTest::newRow("short") << hex.left(63) << false;
+        QTest::newRow("dash") << QStringLiteral("-") << false;
+        QTest::newRow("not hex") << QString(64, QLatin1Char('g')) << false;
+    }
+    void parsers()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, valid);
+        QCOMPARE(scripts::parseSha256(line).has_value(), valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferScripts)
+#include "tst_transferscripts.moc"
