@@ -144,7 +144,59 @@ void FleetActions::track(
     m_jobs.add(job);
 }
 
+core::GuardTarget FleetActions::guardTarget(const QList<SelectedMachine> &machines) const
+{
+    core::GuardTarget target;
+    QStringList accountNames;
+    QString firstApp;
+    bool oneApp = true;
+    for (const SelectedMachine &machine : machines) {
+        target.names.append(machine.ref.label);
+        if (const core::AccountSession *session = m_sessions(machine.accountId)) {
+            target.production = target.production || session->endpoint().production;
+            if (!accountNames.contains(session->endpoint().label))
+                accountNames.append(session->endpoint().label);
+        }
+        const QString app = machine.accountId + QLatin1Char('/') + machine.ref.app;
+        if (firstApp.isEmpty())
+            firstApp = app;
+        oneApp = oneApp && app == firstApp;
+    }
+    if (oneApp && !machines.isEmpty())
+        target.appName = machines.first().ref.app;
+    target.accountName = accountNames.join(QStringLiteral(", "));
+    return target;
+}
+
 void FleetActions::transition(Transition action)
+{
+    if (action != Transition::Stop) {
+        runTransition(action, m_selection);
+        return;
+    }
+    // Stopping several machines of a production account needs their app's name typed.
+    QList<SelectedMachine> guarded;
+    for (const SelectedMachine &machine : std::as_const(m_selection)) {
+        const core::AccountSession *session = m_sessions(machine.accountId);
+        if (session && session->endpoint().production
+            && isOneOf(machine.state, {"started", "suspended"}))
+            guarded.append(machine);
+    }
+    const core::GuardTarget target = guardTarget(guarded);
+    if (core::stopConfirmation(target).isEmpty()) {
+        runTransition(action, m_selection);
+        return;
+    }
+    auto *dialog = new DestroyDialog(
+        target, QStringLiteral("machine"), DestroyDialog::Action::Stop, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<SelectedMachine> selection = m_selection;
+    connect(dialog, &QDialog::accepted, this,
+        [this, action, selection] { runTransition(action, selection); });
+    dialog->open();
+}
+
+void FleetActions::runTransition(Transition action, const QList<SelectedMachine> &selection)
 {
     // Only the machines the action makes sense for: stopping a selection skips stopped ones.
     const std::function<bool(const SelectedMachine &)> applies = [action](
@@ -160,9 +212,9 @@ void FleetActions::transition(Transition action)
         }
         return false;
     };
-    for (const QString &accountId : accounts(m_selection)) {
+    for (const QString &accountId : accounts(selection)) {
         core::AccountSession *session = m_sessions(accountId);
-        const QList<core::MachineRef> machines = matching(m_selection, accountId, applies);
+        const QList<core::MachineRef> machines = matching(selection, accountId, applies);
         if (!session || machines.isEmpty())
             continue;
         core::Job *job = machines.size() == 1
@@ -212,15 +264,16 @@ void FleetActions::cordon(bool cordoned)
 
 void FleetActions::destroy()
 {
-    QStringList names;
+    QList<SelectedMachine> doomed;
     for (const SelectedMachine &machine : std::as_const(m_selection)) {
         if (!isOneOf(machine.state, {"destroyed", "destroying"}))
-            names.append(machine.ref.label);
+            doomed.append(machine);
     }
-    if (names.isEmpty())
+    if (doomed.isEmpty())
         return;
     // Opened window-modal without a nested event loop; the selection is taken as it is now.
-    auto *dialog = new DestroyDialog(names, QStringLiteral("machine"), m_dialogParent);
+    auto *dialog = new DestroyDialog(guardTarget(doomed), QStringLiteral("machine"),
+        DestroyDialog::Action::Destroy, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QList<SelectedMachine> selection = m_selection;
     connect(dialog, &QDialog::accepted, this, [this, dialog, selection] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/productionguard.h"
 #include "core/jobs/job.h"
 #include "core/jobs/machinejobs.h"
 
@@ -28,7 +29,8 @@ struct SelectedMachine {
 
 // The machine verbs of the toolbar, the menus and the context menu. Each runs as a job in the
 // activity dock: one machine as one operation, several as one bulk job (per account) within
-// the rate limits. Destroy asks for typed confirmation first.
+// the rate limits. Destroy asks for typed confirmation first; on a production account so does
+// stopping several machines (the production guard, core/accounts/productionguard.h).
 class FleetActions final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetActions)
@@ -60,6 +62,10 @@ private:
     QAction *makeAction(const QString &text, const QString &objectName, const QString &toolTip);
     void updateEnabled();
     void transition(api::TransitionAndWait::Transition action);
+    void runTransition(
+        api::TransitionAndWait::Transition action, const QList<SelectedMachine> &selection);
+    // The selected machines as the production guard sees them: names, app, account, production.
+    core::GuardTarget guardTarget(const QList<SelectedMachine> &machines) const;
     void cordon(bool cordoned);
     void destroy();
     static QList<core::MachineRef> matching(const QList<SelectedMachine> &selection,

@@ -24,6 +24,8 @@ const QList<Entry> &table()
         {Setting::LanguageOverride, "interface/language", QString()},
         {Setting::SandboxSpeed, "sandbox/speed", 1.0},
         {Setting::LastSelection, "tree/lastSelection", QString()},
+        {Setting::AccountProfiles, "accounts/profiles", QString()},
+        {Setting::AccountSecretsToDelete, "accounts/secretsToDelete", QStringList()},
     };
     return entries;
 }

@@ -21,6 +21,8 @@ enum class Setting {
     LanguageOverride, // empty: follow the system
     SandboxSpeed, // transition time factor of the sandbox simulator
     LastSelection, // "account/app/machine-or-volume"
+    AccountProfiles, // JSON array of saved account profiles; never a token
+    AccountSecretsToDelete, // keychain keys whose deletion failed, retried at the next start
 };
 
 class Settings final : public QObject {
