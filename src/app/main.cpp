@@ -1,16 +1,23 @@
 #include "commandline.h"
+#include "core/accounts/accountmanager.h"
+#include "core/accounts/environmentaccount.h"
+#include "core/accounts/keychaincredentialstore.h"
 #include "core/appinfo.h"
+#include "core/config/draftstore.h"
 #include "core/fleet/fleetstore.h"
 #include "core/jobs/jobmanager.h"
 #include "core/session/accountsession.h"
 #include "core/settings/settings.h"
-#include "gui/dialogs/connectdialog.h"
+#include "gui/accounts/accountdialog.h"
+#include "gui/accounts/accountnotices.h"
 #include "gui/mainwindow.h"
 #include "sandboxhost.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QProcessEnvironment>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -31,7 +38,11 @@ void takeScreenshotWhenLoaded(gui::MainWindow &window, const app::CommandLine &l
             std::fprintf(stderr, "hangar: no view called %s\n", qPrintable(line.show));
         // Let layouts and the tree settle before the picture.
         QTimer::singleShot(400, &window, [&window, line] {
-            const bool saved = window.grab().save(line.screenshot, "PNG");
+            // A dialog the view opened is part of the picture: then take the whole screen.
+            QWidget *dialog = QApplication::activeModalWidget();
+            const QPixmap picture =
+                dialog && window.screen() ? window.screen()->grabWindow(0) : window.grab();
+            const bool saved = picture.save(line.screenshot, "PNG");
             if (!saved)
                 std::fprintf(stderr, "hangar: could not write %s\n", qPrintable(line.screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
@@ -66,8 +77,20 @@ int main(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     core::Settings settings;
     core::JobManager jobs;
+    core::DraftStore drafts;
     QNetworkAccessManager network;
-    gui::MainWindow window(settings, jobs, &network);
+    core::KeychainCredentialStore credentials; // tokens live only in the system keychain
+    core::AccountManager accounts(settings, credentials);
+    gui::MainWindow window(settings, jobs, drafts, &network);
+    window.setAccountManager(&accounts);
+    new gui::AccountNotices(accounts, &window); // keychain warnings, accounts that could not open
+    QObject::connect(&accounts, &core::AccountManager::endpointReady, &window,
+        [&window, &network](const core::AccountEndpoint &endpoint) {
+            window.removeAccount(endpoint.id); // an edited account replaces its session
+            window.addAccount(std::make_unique<core::AccountSession>(&network, endpoint));
+        });
+    QObject::connect(&accounts, &core::AccountManager::profileRemoved, &window,
+        [&window](const QString &id) { window.removeAccount(id); });
     if (line.size.isValid())
         window.resize(line.size);
 
@@ -106,25 +129,20 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &gui::MainWindow::sandboxRequested, &window, openSandbox);
     QObject::connect(&window, &gui::MainWindow::connectRequested, &window, [&] {
-        auto *dialog = new gui::ConnectDialog(&network, &window);
+        auto *dialog = new gui::AccountDialog(accounts, &network, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::accepted, &window, [&window, &network, dialog] {
-            window.addAccount(std::make_unique<core::AccountSession>(&network, dialog->endpoint()));
-        });
         dialog->open();
     });
 
     // Like flyctl: a token in the environment is a temporary account that is never saved.
-    const QString environmentToken = qEnvironmentVariable("FLY_API_TOKEN");
-    if (!environmentToken.isEmpty()) {
-        core::AccountEndpoint endpoint;
-        endpoint.id = QStringLiteral("environment");
-        endpoint.label = QCoreApplication::translate("main", "FLY_API_TOKEN");
-        endpoint.baseUrl = QUrl(qEnvironmentVariable(
-            "FLY_API_BASE_URL", QStringLiteral("https://api.machines.dev/v1")));
-        endpoint.token = environmentToken;
-        window.addAccount(std::make_unique<core::AccountSession>(&network, endpoint));
-    }
+    QString environmentProblem;
+    if (const auto endpoint =
+            core::environmentAccount(QProcessEnvironment::systemEnvironment(), &environmentProblem))
+        window.addAccount(std::make_unique<core::AccountSession>(&network, *endpoint));
+    else if (!environmentProblem.isEmpty())
+        std::fprintf(
+            stderr, "hangar: FLY_API_TOKEN is not used: %s\n", qPrintable(environmentProblem));
+    accounts.openAll();
     if (line.sandbox)
         openSandbox();
 

@@ -1,15 +1,27 @@
 #include "gui/mainwindow.h"
 
 #include "api/apitransport.h"
+#include "core/accounts/accountmanager.h"
 #include "core/fleet/fleetstore.h"
 #include "core/jobs/jobmanager.h"
 #include "core/session/accountsession.h"
 #include "core/settings/settings.h"
+#include "core/transfer/helpermachines.h"
+#include "gui/accounts/accountbanner.h"
+#include "gui/accounts/accountsdialog.h"
 #include "gui/activity/activitydock.h"
-#include "gui/dialogs/connectdialog.h"
+#include "gui/config/configeditor.h"
+#include "gui/config/filessection.h"
+#include "gui/config/mountlimitdialog.h"
+#include "gui/files/machinefiledrop.h"
+#include "gui/files/volumefileswidget.h"
 #include "gui/fleetactions.h"
 #include "gui/fleetdecorations.h"
+#include "gui/fleettreedrops.h"
+#include "gui/machinecreation.h"
 #include "gui/panels/apppanel.h"
+#include "gui/panels/machineconfigtab.h"
+#include "gui/panels/machinehistorytab.h"
 #include "gui/panels/machinepanel.h"
 #include "gui/panels/regionspanel.h"
 #include "gui/panels/volumepanel.h"
@@ -56,7 +68,7 @@ void setEmptyText(QWidget *page, const QString &text)
 
 } // namespace
 
-MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs,
+MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs, core::DraftStore &drafts,
     QNetworkAccessManager *network, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -70,6 +82,8 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs,
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("mainWindow"));
+    m_banner = new AccountBanner(this);
+    m_ui->centralLayout->insertWidget(0, m_banner);
     m_filter->setSourceModel(m_treeModel);
     m_decorations->setSourceModel(m_filter);
     m_ui->fleetTree->setModel(m_decorations);
@@ -82,7 +96,14 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs,
     m_emptyPage = makeEmptyPage(this);
     m_appPanel = new AppPanel(this);
     m_machinePanel = new MachinePanel(this);
+    m_configTab = new MachineConfigTab(m_jobs, drafts, m_machinePanel);
+    m_historyTab = new MachineHistoryTab(m_machinePanel);
+    m_machinePanel->addTab(m_configTab, tr("&Config"));
+    m_machinePanel->addTab(m_historyTab, tr("&History"));
     m_volumePanel = new VolumePanel(this);
+    m_volumeFiles = new VolumeFilesWidget(m_jobs, m_volumePanel);
+    m_volumeFiles->setObjectName(QStringLiteral("filesTab"));
+    m_volumePanel->addTab(m_volumeFiles, tr("&Files"));
     m_regionsPanel = new RegionsPanel(m_regionSummary, this);
     for (QWidget *page : {static_cast<QWidget *>(m_welcome), m_emptyPage,
              static_cast<QWidget *>(m_appPanel), static_cast<QWidget *>(m_machinePanel),
@@ -97,6 +118,43 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs,
     m_indicators = new StatusIndicators(this);
     m_ui->statusBar->addPermanentWidget(m_indicators);
 
+    m_drops = new FleetTreeDrops(
+        m_ui->fleetTree, m_jobs, [this](const QString &id) { return session(id); }, this);
+    connect(m_drops->machineDrop(), &MachineFileDrop::configFileRequested, this,
+        [this](const core::MachineRecord &machine, const api::FileConfig &file) {
+            // The file joins the machine's draft; nothing is sent until the user reviews it.
+            for (const auto &owned : m_sessions) {
+                if (owned->store().machine(machine.machine.id())) {
+                    selectMachineWhenListed(owned->endpoint().id, machine.machine.id());
+                    break;
+                }
+            }
+            if (m_configTab->machineId() != machine.machine.id())
+                return;
+            m_machinePanel->showTab(QStringLiteral("config"));
+            m_configTab->editor()->showJson(false);
+            m_configTab->editor()->filesSection()->addFile(file);
+        });
+    connect(m_drops->machineDrop(), &MachineFileDrop::failed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Cannot add this file"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    m_creation = new MachineCreation(m_jobs, m_regionSummary, this);
+    connect(m_creation, &MachineCreation::machineCreated, this,
+        [this](const QString &accountId, const QString &appName, const QString &machineId) {
+            Q_UNUSED(appName)
+            selectMachineWhenListed(accountId, machineId);
+            // A full refresh: the machine may have come with a new volume.
+            if (core::AccountSession *owner = session(accountId))
+                owner->store().refreshAll();
+        });
+    connect(m_creation, &MachineCreation::appCreated, this,
+        [this](const QString &accountId, const QString &) {
+            if (core::AccountSession *owner = session(accountId))
+                owner->store().refreshAll();
+        });
     m_actions = new FleetActions(
         m_jobs, [this](const QString &id) { return session(id); }, this, this);
     connect(m_actions, &FleetActions::machinesTouched, this,
@@ -124,6 +182,13 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs,
         &MainWindow::selectionChanged);
     connect(m_ui->fleetTree, &QWidget::customContextMenuRequested, this,
         &MainWindow::showTreeContextMenu);
+    connect(m_configTab, &MachineConfigTab::applied, this, [this](const api::Machine &machine) {
+        refreshTouched(m_configAccountId, {m_configTab->appName()}, {machine.id()});
+    });
+    connect(m_configTab, &MachineConfigTab::secondMountRequested, this,
+        &MainWindow::explainSecondMount);
+    connect(m_historyTab, &MachineHistoryTab::restoreRequested, m_configTab,
+        &MachineConfigTab::reviewRestore);
     connect(m_appPanel, &AppPanel::machineActivated, this,
         [this](const QString &app, const QString &machineId) {
             for (const auto &owned : m_sessions) {
@@ -201,6 +266,8 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refreshAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_creation->newMachineAction());
+    toolbar->addSeparator();
     for (QAction *action : {m_actions->startAction(), m_actions->stopAction(),
              m_actions->restartAction(), m_actions->suspendAction()})
         toolbar->addAction(action);
@@ -218,10 +285,16 @@ void MainWindow::createMenus()
     QAction *connectAction =
         file->addAction(tr("&Connect to Fly.io…"), this, &MainWindow::connectRequested);
     connectAction->setObjectName(QStringLiteral("connectAction"));
+    auto *accountsAction = new QAction(tr("&Accounts…"), this);
+    accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    connect(accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
+    file->addAction(accountsAction);
     QAction *sandbox =
         file->addAction(tr("Open the &sandbox"), this, &MainWindow::sandboxRequested);
     sandbox->setObjectName(QStringLiteral("openSandboxAction"));
     file->addAction(m_resetSandboxAction);
+    file->addSeparator();
+    file->addAction(m_creation->newAppAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -236,6 +309,9 @@ void MainWindow::createMenus()
 
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
     machine->setObjectName(QStringLiteral("machineMenu"));
+    machine->addAction(m_creation->newMachineAction());
+    machine->addAction(m_creation->cloneMachineAction());
+    machine->addSeparator();
     for (QAction *action : m_actions->machineActions()) {
         if (action == m_actions->cordonAction() || action == m_actions->destroyAction())
             machine->addSeparator();
@@ -261,6 +337,10 @@ void MainWindow::addAccount(std::unique_ptr<core::AccountSession> owned)
         if (hasLoaded())
             emit fleetLoaded();
     });
+    // Helper machines left behind by an interrupted copy are removed once the fleet is known.
+    connect(
+        store, &core::FleetStore::loaded, this,
+        [this, added] { core::helpers::cleanUpOrphans(*added, m_jobs); }, Qt::SingleShotConnection);
     connect(store, &core::FleetStore::refreshingChanged, this, &MainWindow::updateStatus);
     connect(store, &core::FleetStore::refreshed, this, &MainWindow::updateStatus);
     connect(store, &core::FleetStore::refreshFailed, this, [this](const api::ApiError &error) {
@@ -281,6 +361,7 @@ void MainWindow::addAccount(std::unique_ptr<core::AccountSession> owned)
     added->start();
     updatePolling();
     updateStatus();
+    updateBanner();
 }
 
 QList<core::AccountSession *> MainWindow::sessions() const
@@ -339,7 +420,104 @@ void MainWindow::selectionChanged()
         machines.append(machine);
     }
     m_actions->setSelection(machines);
+    const QModelIndex current = m_ui->fleetTree->currentIndex();
+    MachineCreation::Target target;
+    if (current.isValid()) {
+        target.session = session(current.data(models::AccountIdRole).toString());
+        target.appName = current.data(models::AppNameRole).toString();
+        target.region = current.data(models::RegionRole).toString();
+        if (models::NodeKind(current.data(models::KindRole).toInt()) == models::NodeKind::Machine)
+            target.machineId = current.data(models::IdRole).toString();
+    }
+    m_creation->setTarget(target);
     showSelected();
+    updateBanner();
+}
+
+void MainWindow::setAccountManager(core::AccountManager *accounts)
+{
+    m_accounts = accounts;
+    if (m_accounts)
+        connect(
+            m_accounts, &core::AccountManager::profilesChanged, this, &MainWindow::updateBanner);
+    updateBanner();
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accounts)
+        return;
+    auto *dialog = new AccountsDialog(*m_accounts, m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::updateBanner()
+{
+    QString accountId = m_ui->fleetTree->currentIndex().data(models::AccountIdRole).toString();
+    if (accountId.isEmpty() && m_sessions.size() == 1)
+        accountId = m_sessions.front()->endpoint().id;
+    if (const core::AccountSession *owner = session(accountId))
+        m_banner->showEndpoint(owner->endpoint(), m_accounts);
+    else
+        m_banner->clearAccount();
+}
+
+void MainWindow::removeAccount(const QString &accountId)
+{
+    const auto found = std::find_if(m_sessions.begin(), m_sessions.end(),
+        [&accountId](const auto &owned) { return owned->endpoint().id == accountId; });
+    if (found == m_sessions.end())
+        return;
+    core::AccountSession *leaving = found->release();
+    m_sessions.erase(found);
+    core::FleetStore *store = &leaving->store();
+    models::unbindFleetTree(m_treeModel, store, accountId);
+    models::unbindRegionSummary(m_regionSummary, store, accountId);
+    disconnect(store, nullptr, this, nullptr);
+    disconnect(&leaving->transport(), nullptr, this, nullptr);
+    store->setPaused(true);
+    // Panels let go of the account's client before the session can go.
+    m_volumeFiles->setVolume(nullptr, {});
+    if (m_configAccountId == accountId) {
+        m_configTab->setAccount(accountId, nullptr);
+        m_historyTab->setClient(nullptr);
+        m_configAccountId.clear();
+    }
+    m_secretNames.removeIf([&accountId](const auto &entry) {
+        return entry.key().startsWith(accountId + QLatin1Char('/'));
+    });
+    // Jobs may still hold this account's client: the session goes once none is running.
+    leaving->setParent(this);
+    if (m_jobs.runningCount() == 0)
+        leaving->deleteLater();
+    else
+        connect(&m_jobs, &core::JobManager::runningCountChanged, leaving, [leaving](int running) {
+            if (running == 0)
+                leaving->deleteLater();
+        });
+    selectionChanged();
+    if (m_sessions.empty()) {
+        m_ui->navigationPane->setEnabled(false);
+        m_ui->panelStack->setCurrentWidget(m_welcome);
+    }
+    updatePolling();
+    updateStatus();
+}
+
+void MainWindow::selectMachineWhenListed(const QString &accountId, const QString &machineId)
+{
+    const QModelIndex source = m_treeModel->indexForMachine(accountId, machineId);
+    if (!source.isValid()) {
+        m_pendingAccountId = accountId;
+        m_pendingMachineId = machineId;
+        return;
+    }
+    m_pendingAccountId.clear();
+    m_pendingMachineId.clear();
+    const QModelIndex shown = m_decorations->mapFromSource(m_filter->mapFromSource(source));
+    if (shown.isValid())
+        m_ui->fleetTree->setCurrentIndex(shown);
 }
 
 void MainWindow::showSelected()
@@ -362,16 +540,14 @@ void MainWindow::showSelected()
     const QString regionName = current.data(models::RegionNameRole).toString();
     switch (models::NodeKind(current.data(models::KindRole).toInt())) {
     case models::NodeKind::Machine:
-        if (const auto record = store.machine(id)) {
-            m_machinePanel->setMachine(*record, regionName);
-            m_ui->panelStack->setCurrentWidget(m_machinePanel);
-        }
+        showMachine(*owner, id, regionName);
         break;
     case models::NodeKind::Volume:
         if (const auto record = store.volume(id)) {
             const auto attached = store.machine(record->volume.attachedMachineId());
             m_volumePanel->setVolume(*record, regionName,
                 attached ? attached->machine.name() : QString(), &owner->client());
+            m_volumeFiles->setVolume(owner, *record);
             m_ui->panelStack->setCurrentWidget(m_volumePanel);
         }
         break;
@@ -388,9 +564,87 @@ void MainWindow::showSelected()
     }
 }
 
+void MainWindow::showMachine(
+    core::AccountSession &owner, const QString &machineId, const QString &regionName)
+{
+    core::FleetStore &store = owner.store();
+    const auto record = store.machine(machineId);
+    if (!record)
+        return;
+    m_machinePanel->setMachine(*record, regionName);
+    const QString accountId = owner.endpoint().id;
+    const QString secretsKey = accountId + QLatin1Char('/') + record->appName;
+    ConfigEditorContext context;
+    context.appName = record->appName;
+    context.region = record->machine.region();
+    context.machineId = record->machine.id();
+    context.imageDigest = record->machine.imageRef().digest();
+    const QList<core::VolumeRecord> volumes = store.volumesOfApp(record->appName);
+    for (const core::VolumeRecord &volume : volumes)
+        context.volumes.append(volume.volume);
+    context.secretNames = m_secretNames.value(secretsKey);
+    m_configAccountId = accountId;
+    m_configTab->setAccount(accountId, &owner.client());
+    m_configTab->setMachine(*record, context);
+    m_historyTab->setClient(&owner.client());
+    m_historyTab->setMachine(record->appName, record->machine.id(), record->machine.version());
+    m_ui->panelStack->setCurrentWidget(m_machinePanel);
+    if (!m_secretNames.contains(secretsKey)) {
+        // Secret names feed the config-file picker; they come later, without blocking the panel.
+        m_secretNames.insert(secretsKey, {});
+        owner.client()
+            .listSecrets(record->appName)
+            .then(this, [this, secretsKey](const api::Result<QList<api::Secret>> &result) {
+                if (!result) {
+                    m_secretNames.remove(secretsKey);
+                    return;
+                }
+                QStringList names;
+                for (const api::Secret &secret : result.value())
+                    names.append(secret.name());
+                m_secretNames.insert(secretsKey, names);
+                m_creation->setSecretNames(secretsKey.section(QLatin1Char('/'), 0, 0),
+                    secretsKey.section(QLatin1Char('/'), 1), names);
+                showSelected();
+            });
+    }
+}
+
+void MainWindow::explainSecondMount(const QString &volumeId)
+{
+    core::AccountSession *owner = session(m_configAccountId);
+    if (!owner)
+        return;
+    const api::MachineConfig draft = m_configTab->editor()->draft();
+    const api::MountConfig mount = draft.mounts().value(0);
+    const auto mounted = owner->store().volume(mount.volume());
+    const auto requested = owner->store().volume(volumeId);
+    const auto machine = owner->store().machine(m_configTab->machineId());
+    MountLimitDialog::Facts facts;
+    facts.machineName = machine ? machine->machine.name() : m_configTab->machineId();
+    facts.mountedVolume = mounted ? mounted->volume.name() : mount.volume();
+    facts.mountPath = mount.path();
+    facts.requestedVolume = requested ? requested->volume.name() : QString();
+    auto *dialog = new MountLimitDialog(facts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MountLimitDialog::addConfigFileChosen, this, [this] {
+        m_machinePanel->showTab(QStringLiteral("config"));
+        m_configTab->editor()->showJson(false);
+        m_configTab->editor()->filesSection()->openAddDialog();
+    });
+    const QString mountedName = facts.mountedVolume;
+    connect(dialog, &MountLimitDialog::copyIntoVolumeChosen, this, [this, mountedName] {
+        if (selectPath(m_configTab->appName() + QLatin1Char('/') + mountedName))
+            showView(QStringLiteral("files"));
+    });
+    dialog->open();
+}
+
 void MainWindow::applyDelta(const QString &accountId, const core::FleetDelta &delta)
 {
     Q_UNUSED(delta)
+    if (accountId == m_pendingAccountId && !m_pendingMachineId.isEmpty())
+        selectMachineWhenListed(m_pendingAccountId, m_pendingMachineId);
     // The tree already took the delta; the panel and the actions follow the selection.
     const QModelIndex current = m_ui->fleetTree->currentIndex();
     if (current.isValid() && current.data(models::AccountIdRole).toString() == accountId) {
@@ -458,6 +712,7 @@ void MainWindow::showRegions()
 
 void MainWindow::filterToRegion(const QString &code)
 {
+    m_regionsPanel->setSelectedRegion(code);
     m_filter->setRegionFilter(code);
     m_ui->regionFilterLabel->setVisible(!code.isEmpty());
     m_ui->regionFilterLabel->setText(
@@ -536,6 +791,8 @@ bool MainWindow::showView(const QString &view)
         m_activity->raise();
         return true;
     }
+    if (view == QLatin1String("new-machine"))
+        return m_creation->openNewMachine() != nullptr;
     if (view == QLatin1String("welcome")) {
         m_ui->panelStack->setCurrentWidget(m_welcome);
         return true;

@@ -14,7 +14,9 @@ class MainWindow;
 }
 
 namespace hangar::core {
+class AccountManager;
 class AccountSession;
+class DraftStore;
 class JobManager;
 class Settings;
 struct FleetDelta;
@@ -28,13 +30,19 @@ class RegionSummaryModel;
 
 namespace hangar::gui {
 
+class AccountBanner;
 class ActivityDock;
 class AppPanel;
 class FleetActions;
 class FleetDecorations;
+class FleetTreeDrops;
+class MachineConfigTab;
+class MachineCreation;
+class MachineHistoryTab;
 class MachinePanel;
 class RegionsPanel;
 class StatusIndicators;
+class VolumeFilesWidget;
 class VolumePanel;
 class WelcomePage;
 
@@ -45,12 +53,16 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(core::Settings &settings, core::JobManager &jobs, QNetworkAccessManager *network,
-        QWidget *parent = nullptr);
+    MainWindow(core::Settings &settings, core::JobManager &jobs, core::DraftStore &drafts,
+        QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows an account in the tree and starts loading it. The window owns the session.
     void addAccount(std::unique_ptr<core::AccountSession> session);
+    // Closes an account's session (removed or replaced by an edit); its running jobs finish first.
+    void removeAccount(const QString &accountId);
+    // The saved accounts, for File > Accounts and the banner; not owned.
+    void setAccountManager(core::AccountManager *accounts);
     QList<core::AccountSession *> sessions() const;
     core::AccountSession *session(const QString &accountId) const;
     // The sandbox's "Reset" (the sandbox itself lives outside the GUI library).
@@ -66,6 +78,10 @@ public:
     bool showView(const QString &view);
 
     FleetActions *actions() const { return m_actions; }
+    MachineConfigTab *configTab() const { return m_configTab; }
+    MachineCreation *creation() const { return m_creation; }
+    FleetTreeDrops *treeDrops() const { return m_drops; }
+    MachineHistoryTab *historyTab() const { return m_historyTab; }
 
 signals:
     void sandboxRequested();
@@ -95,6 +111,12 @@ private:
     void filterToRegion(const QString &code);
     void showTreeContextMenu(const QPoint &position);
     void setGrouping(bool byRegion);
+    void updateBanner();
+    void showAccounts();
+    void showMachine(
+        core::AccountSession &owner, const QString &machineId, const QString &regionName);
+    void explainSecondMount(const QString &volumeId);
+    void selectMachineWhenListed(const QString &accountId, const QString &machineId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     core::Settings &m_settings;
@@ -112,6 +134,17 @@ private:
     QWidget *m_emptyPage;
     AppPanel *m_appPanel;
     MachinePanel *m_machinePanel;
+    MachineConfigTab *m_configTab;
+    MachineHistoryTab *m_historyTab;
+    QString m_configAccountId; // the account of the machine the config tab shows
+    QHash<QString, QStringList> m_secretNames; // by "account/app", for the config editor
+    MachineCreation *m_creation;
+    VolumeFilesWidget *m_volumeFiles;
+    FleetTreeDrops *m_drops;
+    AccountBanner *m_banner = nullptr;
+    core::AccountManager *m_accounts = nullptr;
+    QString m_pendingAccountId; // a new machine to select once the tree lists it
+    QString m_pendingMachineId;
     VolumePanel *m_volumePanel;
     RegionsPanel *m_regionsPanel;
     QAction *m_refreshAction = nullptr;

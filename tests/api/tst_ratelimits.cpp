@@ -26,7 +26,7 @@ private slots:
         QCOMPARE(buckets.take(QString(), 1, 3), qint64(0)); // no bucket: not limited
     }
 
-    void theSimulatorNeverSeesMoreThanTheLimit()
+    void theClientNeverSendsMoreThanTheLimit()
     {
         hangar::sim::SimOptions options = ApiHarness::simOptions();
         options.rateLimit = true; // the simulator would answer 429 if Hangar were too fast
@@ -40,31 +40,43 @@ private slots:
         const QString id =
             await(harness.client().createMachine(QStringLiteral("app"), request))->id();
 
+        // Measured where Hangar sends, not where the simulator receives: a loaded machine can
+        // delay and bunch deliveries, but it can only make the sender's timers fire later, so
+        // the spacing below holds however slow the machine is.
         QElapsedTimer clock;
         clock.start();
-        QList<qint64> seenAt;
-        QList<int> statuses;
+        QList<qint64> sentAt;
+        int inFlightBefore = 0;
+        connect(&harness.transport(), &ApiTransport::activityChanged, this, [&](int inFlight, int) {
+            for (int i = inFlightBefore; i < inFlight; ++i)
+                sentAt.append(clock.elapsed());
+            inFlightBefore = inFlight;
+        });
+        int accepted = 0;
         connect(&harness.server(), &hangar::sim::SimServer::requestHandled, this,
             [&](const QByteArray &method, const QString &path, int status) {
-                if (method == "POST" && path.endsWith(QLatin1String("/cordon"))) {
-                    seenAt.append(clock.elapsed());
-                    statuses.append(status);
-                }
+                if (method == "POST" && path.endsWith(QLatin1String("/cordon")) && status < 300)
+                    ++accepted;
             });
         // Six cordons of one machine at once: one bucket of 1/s with bursts of 3.
         int done = 0;
+        int failed = 0;
         for (int i = 0; i < 6; ++i)
             harness.client()
                 .cordonMachine(QStringLiteral("app"), id, true)
-                .then(this, [&done](const Result<Done> &) { ++done; });
-        QTRY_COMPARE_WITH_TIMEOUT(done, 6, 20000);
-        QCOMPARE(seenAt.size(), 6);
-        QVERIFY2(!statuses.contains(429), "the simulator had to refuse a request");
-        // In any window of one second the simulator saw at most the burst of 3.
-        for (qsizetype i = 0; i + 3 < seenAt.size(); ++i)
-            QVERIFY2(seenAt.at(i + 3) - seenAt.at(i) >= 900,
-                qPrintable(QStringLiteral("4 requests within %1 ms")
-                               .arg(seenAt.at(i + 3) - seenAt.at(i))));
+                .then(this, [&done, &failed](const Result<Done> &result) {
+                    ++done;
+                    failed += result.ok() ? 0 : 1;
+                });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 6, 30000);
+        QCOMPARE(failed, 0);
+        QCOMPARE(accepted, 6);
+        QVERIFY(sentAt.size() >= 6);
+        // In any window of one second Hangar sent at most the burst of 3.
+        for (qsizetype i = 0; i + 3 < sentAt.size(); ++i)
+            QVERIFY2(sentAt.at(i + 3) - sentAt.at(i) >= 900,
+                qPrintable(QStringLiteral("4 requests sent within %1 ms")
+                               .arg(sentAt.at(i + 3) - sentAt.at(i))));
     }
 
     void theSimulatorsLimitsAreAbsorbedWhenTheClientDoesNotLimit()

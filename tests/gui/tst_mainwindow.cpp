@@ -10,6 +10,7 @@
 #include "models/modelroles.h"
 #include "sim/server/simserver.h"
 #include "sim/world/simworld.h"
+#include "support/windowharness.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,17 +46,12 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<sim::SimServer> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::Settings> m_settings;
-    std::unique_ptr<core::JobManager> m_jobs;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<gui::MainWindow> m_window;
+    std::unique_ptr<testing::WindowHarness> m_harness;
+    sim::SimServer *m_sim = nullptr;
+    gui::MainWindow *m_window = nullptr;
+    core::JobManager *m_jobs = nullptr;
 
-    QTreeView *tree() const
-    {
-        return m_window->findChild<QTreeView *>(QStringLiteral("fleetTree"));
-    }
+    QTreeView *tree() const { return m_harness->tree(); }
     QString simState(const QString &app, const QString &name) const
     {
         for (const sim::SimMachine *machine : m_sim->world().machinesOfApp(app, true)) {
@@ -75,44 +71,15 @@ private slots:
 
     void init()
     {
-        sim::SimOptions options;
-        options.seed = QStringLiteral("demo");
-        options.speed = 0.05;
-        options.rateLimit = false;
-        options.randomSeed = 77;
-        options.contractDirectory = qEnvironmentVariable("HANGAR_CONTRACT_DIR");
-        m_sim = std::make_unique<sim::SimServer>(options);
+        m_harness = std::make_unique<testing::WindowHarness>();
         QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_settings =
-            std::make_unique<core::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-        m_jobs = std::make_unique<core::JobManager>();
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_network->setProxy(QNetworkProxy::NoProxy);
-        m_window = std::make_unique<gui::MainWindow>(*m_settings, *m_jobs, m_network.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        core::AccountEndpoint endpoint;
-        endpoint.id = QStringLiteral("sandbox");
-        endpoint.label = QStringLiteral("Sandbox");
-        endpoint.baseUrl = m_sim->baseUrl();
-        endpoint.token = m_sim->token();
-        endpoint.sandbox = true;
-        QSignalSpy loaded(m_window.get(), &gui::MainWindow::fleetLoaded);
-        m_window->addAccount(std::make_unique<core::AccountSession>(m_network.get(), endpoint));
-        QVERIFY(loaded.wait(30000));
+        QVERIFY2(m_harness->start(QStringLiteral("demo"), &error), qPrintable(error));
+        m_sim = &m_harness->sim();
+        m_window = &m_harness->window();
+        m_jobs = &m_harness->jobs();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_jobs.reset();
-        m_network.reset();
-        m_settings.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_harness.reset(); }
 
     void selectAMachineStopItAndSeeTheStateChange()
     {

@@ -93,13 +93,12 @@ void MachinePanel::fillMetadata(const api::Machine &machine)
 
 bool MachinePanel::showTab(const QString &name)
 {
-    static const QStringList names {QStringLiteral("overview"), QStringLiteral("checks"),
-        QStringLiteral("metadata"), QStringLiteral("events")};
-    const qsizetype index = names.indexOf(name.toLower());
-    if (index < 0)
-        return false;
-    m_ui->tabs->setCurrentIndex(int(index));
-    return true;
+    return showTabNamed(m_ui->tabs, name);
+}
+
+void MachinePanel::addTab(QWidget *page, const QString &title)
+{
+    m_ui->tabs->addTab(page, title);
 }
 
 } // namespace hangar::gui

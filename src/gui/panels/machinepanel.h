@@ -28,8 +28,11 @@ public:
 
     void setMachine(const core::MachineRecord &record, const QString &regionName);
     QString machineId() const { return m_machineId; }
-    // Opens a tab by name ("overview", "checks", "metadata", "events"); false if unknown.
+    // Opens a tab by name ("overview", "checks", "metadata", "events", or an added tab's name:
+    // its object name without "Tab"); false if unknown.
     bool showTab(const QString &name);
+    // Adds a page (such as Config or History) after the built-in tabs.
+    void addTab(QWidget *page, const QString &title);
 
 private:
     void fillChecks(const api::Machine &machine);

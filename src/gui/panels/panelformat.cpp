@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTabWidget>
 
 namespace hangar::gui {
 
@@ -57,6 +58,18 @@ QString formatAge(const QDateTime &when, const QDateTime &now)
 QString formatBytes(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+bool showTabNamed(QTabWidget *tabs, const QString &name)
+{
+    const QString wanted = name.toLower() + QStringLiteral("tab");
+    for (int index = 0; index < tabs->count(); ++index) {
+        if (tabs->widget(index)->objectName().toLower() == wanted) {
+            tabs->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace hangar::gui

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QTabWidget;
+
 namespace hangar::api {
 class GuestConfig;
 }
@@ -16,5 +18,8 @@ QString formatDateTime(const QDateTime &when);
 QString formatAge(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 QString formatBytes(qint64 bytes);
 QString placeholder(); // "—" for an empty field
+
+// Opens the tab whose page is named `name` + "Tab" (any case); false when there is none.
+bool showTabNamed(QTabWidget *tabs, const QString &name);
 
 } // namespace hangar::gui

@@ -84,13 +84,12 @@ void VolumePanel::loadSnapshots(api::ApiClient *client, const QString &app)
 
 bool VolumePanel::showTab(const QString &name)
 {
-    if (name.compare(QLatin1String("overview"), Qt::CaseInsensitive) == 0)
-        m_ui->tabs->setCurrentIndex(0);
-    else if (name.compare(QLatin1String("snapshots"), Qt::CaseInsensitive) == 0)
-        m_ui->tabs->setCurrentIndex(1);
-    else
-        return false;
-    return true;
+    return showTabNamed(m_ui->tabs, name);
+}
+
+void VolumePanel::addTab(QWidget *page, const QString &title)
+{
+    m_ui->tabs->addTab(page, title);
 }
 
 } // namespace hangar::gui

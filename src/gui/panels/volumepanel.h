@@ -31,7 +31,11 @@ public:
     void setVolume(const core::VolumeRecord &record, const QString &regionName,
         const QString &attachedMachineName, api::ApiClient *client);
     QString volumeId() const { return m_volumeId; }
+    // Opens a tab by name ("overview", "snapshots", or an added page's object name without
+    // "Tab"); false if unknown.
     bool showTab(const QString &name);
+    // Adds a page (such as Files) after the built-in tabs.
+    void addTab(QWidget *page, const QString &title);
 
 private:
     void loadSnapshots(api::ApiClient *client, const QString &app);
