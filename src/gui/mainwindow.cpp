@@ -26,6 +26,8 @@
 #include "gui/panels/regionspanel.h"
 #include "gui/panels/volumepanel.h"
 #include "gui/panels/welcomepage.h"
+#include "gui/volumes/volumeactions.h"
+#include "gui/volumes/volumesnapshotswidget.h"
 #include "gui/widgets/statusindicators.h"
 #include "models/fleetbinding.h"
 #include "models/fleetfilterproxy.h"
@@ -94,13 +96,13 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs, core::D
 
     m_welcome = new WelcomePage(this);
     m_emptyPage = makeEmptyPage(this);
-    m_appPanel = new AppPanel(this);
+    m_appPanel = new AppPanel(m_jobs, this);
     m_machinePanel = new MachinePanel(this);
     m_configTab = new MachineConfigTab(m_jobs, drafts, m_machinePanel);
     m_historyTab = new MachineHistoryTab(m_machinePanel);
     m_machinePanel->addTab(m_configTab, tr("&Config"));
     m_machinePanel->addTab(m_historyTab, tr("&History"));
-    m_volumePanel = new VolumePanel(this);
+    m_volumePanel = new VolumePanel(m_jobs, this);
     m_volumeFiles = new VolumeFilesWidget(m_jobs, m_volumePanel);
     m_volumeFiles->setObjectName(QStringLiteral("filesTab"));
     m_volumePanel->addTab(m_volumeFiles, tr("&Files"));
@@ -141,6 +143,15 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs, core::D
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    m_volumeActions = new VolumeActions(m_jobs, this, this);
+    connect(m_volumeActions, &VolumeActions::volumesChanged, this, [this](const QString &app) {
+        if (core::AccountSession *owner = session(m_volumeAccountId))
+            owner->store().refreshApp(app);
+    });
+    connect(m_volumePanel->snapshots(), &VolumeSnapshotsWidget::restoreRequested, m_volumeActions,
+        &VolumeActions::restoreSnapshot);
+    connect(m_volumeActions, &VolumeActions::snapshotTaken, m_volumePanel->snapshots(),
+        &VolumeSnapshotsWidget::refresh);
     m_creation = new MachineCreation(m_jobs, m_regionSummary, this);
     connect(m_creation, &MachineCreation::machineCreated, this,
         [this](const QString &accountId, const QString &appName, const QString &machineId) {
@@ -307,6 +318,14 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_activity->toggleViewAction());
 
+    QMenu *volume = menuBar()->addMenu(tr("V&olume"));
+    volume->setObjectName(QStringLiteral("volumeMenu"));
+    for (QAction *action : m_volumeActions->actions()) {
+        if (action == m_volumeActions->destroyAction())
+            volume->addSeparator();
+        volume->addAction(action);
+    }
+
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
     machine->setObjectName(QStringLiteral("machineMenu"));
     machine->addAction(m_creation->newMachineAction());
@@ -430,8 +449,31 @@ void MainWindow::selectionChanged()
             target.machineId = current.data(models::IdRole).toString();
     }
     m_creation->setTarget(target);
+    updateVolumeActions(current);
     showSelected();
     updateBanner();
+}
+
+void MainWindow::updateVolumeActions(const QModelIndex &current)
+{
+    core::AccountSession *owner =
+        current.isValid() ? session(current.data(models::AccountIdRole).toString()) : nullptr;
+    m_volumeAccountId = owner ? owner->endpoint().id : QString();
+    m_volumeActions->setClient(owner ? &owner->client() : nullptr);
+    if (!owner) {
+        m_volumeActions->setContext({}, std::nullopt);
+        return;
+    }
+    const core::FleetStore &store = owner->store();
+    m_volumeActions->setRegions(store.regions());
+    m_volumeActions->setMachineNames([owner](const QString &, const QString &machineId) {
+        const auto machine = owner->store().machine(machineId);
+        return machine ? machine->machine.name() : QString();
+    });
+    const bool isVolume =
+        models::NodeKind(current.data(models::KindRole).toInt()) == models::NodeKind::Volume;
+    m_volumeActions->setContext(current.data(models::AppNameRole).toString(),
+        isVolume ? store.volume(current.data(models::IdRole).toString()) : std::nullopt);
 }
 
 void MainWindow::setAccountManager(core::AccountManager *accounts)
@@ -479,6 +521,9 @@ void MainWindow::removeAccount(const QString &accountId)
     store->setPaused(true);
     // Panels let go of the account's client before the session can go.
     m_volumeFiles->setVolume(nullptr, {});
+    m_volumePanel->snapshots()->setVolume(nullptr, {});
+    if (m_volumeAccountId == accountId)
+        m_volumeActions->setClient(nullptr);
     if (m_configAccountId == accountId) {
         m_configTab->setAccount(accountId, nullptr);
         m_historyTab->setClient(nullptr);
@@ -553,7 +598,8 @@ void MainWindow::showSelected()
         break;
     case models::NodeKind::App:
         if (const auto app = store.app(id)) {
-            m_appPanel->setApp(*app, store.machinesOfApp(id), store.volumesOfApp(id));
+            m_appPanel->setApp(
+                *app, store.machinesOfApp(id), store.volumesOfApp(id), &owner->client());
             m_ui->panelStack->setCurrentWidget(m_appPanel);
         }
         break;
@@ -732,16 +778,29 @@ void MainWindow::setGrouping(bool byRegion)
 
 void MainWindow::showTreeContextMenu(const QPoint &position)
 {
-    if (m_actions->selection().isEmpty())
+    const QModelIndex at = m_ui->fleetTree->indexAt(position);
+    const auto kind = models::NodeKind(at.data(models::KindRole).toInt());
+    const bool onVolume = at.isValid() && kind == models::NodeKind::Volume;
+    const bool onApp = at.isValid() && kind == models::NodeKind::App;
+    if (m_actions->selection().isEmpty() && !onVolume && !onApp)
         return;
     // popup() returns at once, so the menu owns itself and goes when it closes.
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("treeContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (QAction *action : m_actions->machineActions()) {
-        if (action == m_actions->cordonAction() || action == m_actions->destroyAction())
-            menu->addSeparator();
-        menu->addAction(action);
+    if (onVolume) {
+        menu->addActions(m_volumeActions->actions());
+    } else if (onApp) {
+        menu->addAction(m_creation->newMachineAction());
+        menu->addAction(m_volumeActions->createAction());
+    } else {
+        menu->addAction(m_creation->cloneMachineAction());
+        menu->addSeparator();
+        for (QAction *action : m_actions->machineActions()) {
+            if (action == m_actions->cordonAction() || action == m_actions->destroyAction())
+                menu->addSeparator();
+            menu->addAction(action);
+        }
     }
     menu->popup(m_ui->fleetTree->viewport()->mapToGlobal(position));
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QModelIndex;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -42,6 +43,7 @@ class MachineHistoryTab;
 class MachinePanel;
 class RegionsPanel;
 class StatusIndicators;
+class VolumeActions;
 class VolumeFilesWidget;
 class VolumePanel;
 class WelcomePage;
@@ -81,6 +83,7 @@ public:
     MachineConfigTab *configTab() const { return m_configTab; }
     MachineCreation *creation() const { return m_creation; }
     FleetTreeDrops *treeDrops() const { return m_drops; }
+    VolumeActions *volumeActions() const { return m_volumeActions; }
     MachineHistoryTab *historyTab() const { return m_historyTab; }
 
 signals:
@@ -112,6 +115,7 @@ private:
     void showTreeContextMenu(const QPoint &position);
     void setGrouping(bool byRegion);
     void updateBanner();
+    void updateVolumeActions(const QModelIndex &current);
     void showAccounts();
     void showMachine(
         core::AccountSession &owner, const QString &machineId, const QString &regionName);
@@ -140,6 +144,8 @@ private:
     QHash<QString, QStringList> m_secretNames; // by "account/app", for the config editor
     MachineCreation *m_creation;
     VolumeFilesWidget *m_volumeFiles;
+    VolumeActions *m_volumeActions;
+    QString m_volumeAccountId; // the account the volume actions act in
     FleetTreeDrops *m_drops;
     AccountBanner *m_banner = nullptr;
     core::AccountManager *m_accounts = nullptr;

@@ -1,21 +1,25 @@
 #include "gui/panels/apppanel.h"
 
 #include "gui/panels/panelformat.h"
+#include "gui/secrets/secretswidget.h"
 #include "gui/widgets/statebadge.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hangar::gui {
 
-AppPanel::AppPanel(QWidget *parent)
+AppPanel::AppPanel(core::JobManager &jobs, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_counts(new QLabel(this))
-    , m_machines(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_machines(new QTreeWidget(m_tabs))
+    , m_secrets(new SecretsWidget(jobs, m_tabs))
 {
     setObjectName(QStringLiteral("appPanel"));
     QFont title = m_title->font();
@@ -37,19 +41,33 @@ AppPanel::AppPanel(QWidget *parent)
         if (!id.isEmpty())
             emit machineActivated(m_appName, id);
     });
+    m_tabs->setObjectName(QStringLiteral("appTabs"));
+    m_machines->setObjectName(QStringLiteral("machinesTab"));
+    m_secrets->setObjectName(QStringLiteral("secretsTab"));
+    m_tabs->addTab(m_machines, tr("&Machines"));
+    m_tabs->addTab(m_secrets, tr("&Secrets"));
+    connect(m_secrets, &SecretsWidget::countChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_secrets), tr("&Secrets (%1)").arg(count));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_counts);
-    layout->addWidget(m_machines, 1);
+    layout->addWidget(m_tabs, 1);
+}
+
+bool AppPanel::showTab(const QString &name)
+{
+    return showTabNamed(m_tabs, name);
 }
 
 AppPanel::~AppPanel() = default;
 
 void AppPanel::setApp(const api::App &app, const QList<core::MachineRecord> &machines,
-    const QList<core::VolumeRecord> &volumes)
+    const QList<core::VolumeRecord> &volumes, api::ApiClient *client)
 {
     m_appName = app.name();
+    m_secrets->setApp(client, app.name());
     m_title->setText(app.name());
     m_summary->setText(
         tr("Organization %1 · status %2")

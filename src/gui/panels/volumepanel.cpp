@@ -2,23 +2,27 @@
 
 #include "api/apiclient.h"
 #include "gui/panels/panelformat.h"
+#include "gui/volumes/volumesnapshotswidget.h"
 #include "ui_volumepanel.h"
-
-#include <QHeaderView>
 
 namespace hangar::gui {
 
-VolumePanel::VolumePanel(QWidget *parent)
+VolumePanel::VolumePanel(core::JobManager &jobs, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::VolumePanel>())
 {
     m_ui->setupUi(this);
+    m_snapshots = new VolumeSnapshotsWidget(jobs, m_ui->snapshotsTab);
+    m_ui->snapshotsLayout->addWidget(m_snapshots);
+    connect(m_snapshots, &VolumeSnapshotsWidget::countChanged, this, [this](int count) {
+        m_ui->tabs->setTabText(
+            m_ui->tabs->indexOf(m_ui->snapshotsTab), tr("Snapshots (%1)").arg(count));
+    });
     setObjectName(QStringLiteral("volumePanel"));
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->snapshotsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 VolumePanel::~VolumePanel() = default;
@@ -27,7 +31,6 @@ void VolumePanel::setVolume(const core::VolumeRecord &record, const QString &reg
     const QString &attachedMachineName, api::ApiClient *client)
 {
     const api::Volume &volume = record.volume;
-    const bool sameVolume = volume.id() == m_volumeId;
     m_volumeId = volume.id();
     m_ui->titleLabel->setText(volume.name());
     m_ui->stateBadge->setState(volume.state());
@@ -53,33 +56,7 @@ void VolumePanel::setVolume(const core::VolumeRecord &record, const QString &reg
                     : QStringLiteral("%1 (%2)").arg(attachedMachineName, attached)));
     m_ui->createdValue->setText(QStringLiteral("%1 (%2)").arg(
         formatDateTime(volume.createdAt()), formatAge(volume.createdAt())));
-    if (client && !sameVolume)
-        loadSnapshots(client, record.appName);
-}
-
-void VolumePanel::loadSnapshots(api::ApiClient *client, const QString &app)
-{
-    m_ui->snapshotsView->clear();
-    new QTreeWidgetItem(m_ui->snapshotsView, {tr("Loading snapshots…")});
-    const QString volumeId = m_volumeId;
-    client->listSnapshots(app, volumeId)
-        .then(this, [this, volumeId](const api::Result<QList<api::VolumeSnapshot>> &snapshots) {
-            if (volumeId != m_volumeId)
-                return; // another volume is shown by now
-            m_ui->snapshotsView->clear();
-            if (!snapshots.ok()) {
-                new QTreeWidgetItem(m_ui->snapshotsView, {snapshots.error().message()});
-                return;
-            }
-            for (const api::VolumeSnapshot &snapshot : snapshots.value()) {
-                new QTreeWidgetItem(m_ui->snapshotsView,
-                    {snapshot.id(), formatDateTime(snapshot.createdAt()),
-                        formatBytes(snapshot.size()), snapshot.status()});
-            }
-            if (snapshots->isEmpty())
-                new QTreeWidgetItem(m_ui->snapshotsView, {tr("No snapshots yet.")});
-            m_ui->tabs->setTabText(1, tr("Snapshots (%1)").arg(snapshots->size()));
-        });
+    m_snapshots->setVolume(client, record);
 }
 
 bool VolumePanel::showTab(const QString &name)

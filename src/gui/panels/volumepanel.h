@@ -14,7 +14,13 @@ namespace hangar::api {
 class ApiClient;
 }
 
+namespace hangar::core {
+class JobManager;
+}
+
 namespace hangar::gui {
+
+class VolumeSnapshotsWidget;
 
 // One volume: size and usage, region and zone, encryption, the machine it is attached to and
 // its snapshots (loaded when the volume is shown).
@@ -23,11 +29,11 @@ class VolumePanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(VolumePanel)
 
 public:
-    explicit VolumePanel(QWidget *parent = nullptr);
+    explicit VolumePanel(core::JobManager &jobs, QWidget *parent = nullptr);
     ~VolumePanel() override;
 
     // `attachedMachineName` names the attached machine when it is known. With a client the
-    // snapshots are fetched.
+    // snapshots are fetched (again only when the volume or the client changes).
     void setVolume(const core::VolumeRecord &record, const QString &regionName,
         const QString &attachedMachineName, api::ApiClient *client);
     QString volumeId() const { return m_volumeId; }
@@ -37,10 +43,11 @@ public:
     // Adds a page (such as Files) after the built-in tabs.
     void addTab(QWidget *page, const QString &title);
 
-private:
-    void loadSnapshots(api::ApiClient *client, const QString &app);
+    VolumeSnapshotsWidget *snapshots() const { return m_snapshots; }
 
+private:
     std::unique_ptr<Ui::VolumePanel> m_ui;
+    VolumeSnapshotsWidget *m_snapshots;
     QString m_volumeId;
 };
 

@@ -1,0 +1,153 @@
+// The set-secret dialog: the name rules while typing, a value that is echoed as a password
+// unless asked, and a value that leaves with the dialog.
+#include "gui/secrets/setsecretdialog.h"
+#include "widgetlookup.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hangar;
+using hangar::tests::child;
+
+class TestSetSecretDialog : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void names_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("mentions");
+
+        QTest::newRow("upper case") << QStringLiteral("DATABASE_URL") << true << QString();
+        QTest::newRow("mixed case and digits") << QStringLiteral("Api_Key2") << true << QString();
+        QTest::newRow("leading underscore") << QStringLiteral("_PRIVATE") << true << QString();
+        QTest::newRow("empty") << QString() << false << QStringLiteral("DATABASE_URL");
+        QTest::newRow("leading digit")
+            << QStringLiteral("2FA_KEY") << false << QStringLiteral("digit");
+        QTest::newRow("dash") << QStringLiteral("API-KEY") << false << QStringLiteral("API_KEY");
+        QTest::newRow("space") << QStringLiteral("API KEY") << false << QStringLiteral("spaces");
+        QTest::newRow("punctuation") << QStringLiteral("KEY=1") << false << QStringLiteral("“=”");
+    }
+
+    void names()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QFETCH(QString, mentions);
+        const QString problem = gui::SetSecretDialog::problemWithName(name);
+        QCOMPARE(problem.isEmpty(), valid);
+        if (!valid)
+            QVERIFY2(problem.contains(mentions), qPrintable(problem));
+    }
+
+    void setIsEnabledOnlyWhenNameAndValueAreFine()
+    {
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.open();
+        auto *name = child<QLineEdit>(&dialog, "secretNameEdit");
+        auto *value = child<QLineEdit>(&dialog, "secretValueEdit");
+        auto *nameProblem = child<QLabel>(&dialog, "nameProblemLabel");
+        auto *valueProblem = child<QLabel>(&dialog, "valueProblemLabel");
+        QVERIFY(!dialog.submitButton()->isEnabled());
+        QVERIFY(nameProblem->isHidden()); // nothing typed yet is not an error
+        QVERIFY(valueProblem->isHidden());
+        QTest::keyClicks(name, QStringLiteral("API-KEY"));
+        QVERIFY(nameProblem->isVisible());
+        QVERIFY(nameProblem->text().contains(QLatin1String("API_KEY")));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("API_KEY"));
+        QVERIFY(nameProblem->isHidden());
+        QVERIFY(!dialog.submitButton()->isEnabled()); // no value yet
+        QTest::keyClicks(value, QStringLiteral("x"));
+        QVERIFY(dialog.submitButton()->isEnabled());
+        QTest::keyClick(value, Qt::Key_Backspace);
+        QVERIFY(valueProblem->isVisible());
+        QVERIFY(!dialog.submitButton()->isEnabled());
+    }
+
+    void theValueIsAPasswordFieldUnlessShown()
+    {
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        auto *value = child<QLineEdit>(&dialog, "secretValueEdit");
+        auto *show = child<QCheckBox>(&dialog, "showValueCheck");
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        QVERIFY(!show->isChecked());
+        QTest::keyClicks(value, QStringLiteral("hunter2"));
+        QVERIFY(!value->displayText().contains(QLatin1String("hunter2")));
+        show->setChecked(true);
+        QCOMPARE(value->echoMode(), QLineEdit::Normal);
+        QCOMPARE(value->displayText(), QStringLiteral("hunter2"));
+        show->setChecked(false);
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        QCOMPARE(value->contextMenuPolicy(), Qt::NoContextMenu); // no copying it out
+    }
+
+    void replacingAnExistingSecretIsSaid()
+    {
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.setExistingNames({QStringLiteral("DATABASE_URL")});
+        auto *note = child<QLabel>(&dialog, "replaceNoteLabel");
+        QVERIFY(note->isHidden());
+        dialog.setName(QStringLiteral("DATABASE_URL"));
+        QVERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(QLatin1String("replaced")));
+        QCOMPARE(dialog.name(), QStringLiteral("DATABASE_URL"));
+        child<QLineEdit>(&dialog, "secretNameEdit")->setText(QStringLiteral("OTHER"));
+        QVERIFY(note->isHidden());
+    }
+
+    void theValueLeavesWithTheDialog()
+    {
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.open();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretNameEdit"), QStringLiteral("TOKEN"));
+        auto *value = child<QLineEdit>(&dialog, "secretValueEdit");
+        QTest::keyClicks(value, QStringLiteral("s3cr3t-value"));
+        child<QCheckBox>(&dialog, "showValueCheck")->setChecked(true);
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(value->text().isEmpty());
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog.value().isEmpty());
+    }
+
+    void keyboard()
+    {
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        QVERIFY(dialog.submitButton()->isDefault());
+        QVERIFY(dialog.submitButton()->text().contains(QLatin1Char('&')));
+        int labelled = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->buddy() == child<QLineEdit>(&dialog, "secretNameEdit")
+                || label->buddy() == child<QLineEdit>(&dialog, "secretValueEdit")) {
+                QVERIFY(label->text().contains(QLatin1Char('&')));
+                ++labelled;
+            }
+        }
+        QCOMPARE(labelled, 2);
+        QVERIFY(child<QCheckBox>(&dialog, "showValueCheck")->text().contains(QLatin1Char('&')));
+        // Enter submits once the input is valid.
+        dialog.open();
+        QSignalSpy submitted(&dialog, &gui::JobDialog::submitted);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretNameEdit"), QStringLiteral("A"));
+        auto *value = child<QLineEdit>(&dialog, "secretValueEdit");
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(submitted.count(), 0); // no value yet
+        QTest::keyClicks(value, QStringLiteral("b"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(submitted.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestSetSecretDialog)
+#include "tst_setsecretdialog.moc"
