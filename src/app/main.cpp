@@ -5,6 +5,7 @@
 #include "core/appinfo.h"
 #include "core/config/draftstore.h"
 #include "core/fleet/fleetstore.h"
+#include "core/i18n/languages.h"
 #include "core/jobs/jobmanager.h"
 #include "core/session/accountsession.h"
 #include "core/settings/settings.h"
@@ -14,13 +15,13 @@
 #include "sandboxhost.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -63,19 +64,19 @@ int main(int argc, char *argv[])
 {
     QApplication application(argc, argv);
     core::applyApplicationInfo(application);
-    // English plural forms live in the English translation; other languages come on top.
-    QTranslator english;
-    if (english.load(QLocale(QLocale::English), QStringLiteral("hangar"), QStringLiteral("_"),
-            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&english);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/hangar/icons/hangar.ico")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(HANGAR_APP_ID)); // cmake/Packaging.cmake
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    core::Settings settings;
+    // The system's language unless the user chose one (View > Language).
+    const core::LanguageLoader language(
+        QStringLiteral(":/i18n"), settings.string(core::Setting::LanguageOverride));
     const app::CommandLine line = app::parseCommandLine(application.arguments());
     if (!line.error.isEmpty()) {
         std::fprintf(stderr, "hangar: %s\n", qPrintable(line.error));
         return 2;
     }
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    core::Settings settings;
     core::JobManager jobs;
     core::DraftStore drafts;
     QNetworkAccessManager network;

@@ -2,6 +2,7 @@
 
 #include "core/fleet/fleetstore.h"
 #include "core/session/accountsession.h"
+#include "core/transfer/localscan.h"
 #include "gui/files/machinefiledrop.h"
 #include "gui/files/volumedrop.h"
 #include "models/modelroles.h"
@@ -19,7 +20,6 @@ FleetTreeDrops::FleetTreeDrops(
     , m_tree(tree)
     , m_jobs(jobs)
     , m_sessions(std::move(sessions))
-    , m_machineDrop(new MachineFileDrop(this))
 {
     m_tree->setAcceptDrops(true);
     m_tree->viewport()->setAcceptDrops(true);
@@ -59,10 +59,10 @@ bool FleetTreeDrops::drop(const QModelIndex &index, const QMimeData *mime)
         startVolumeCopy(*session, m_jobs, *volume, mime->urls(), parent);
         return true;
     }
-    const auto machine = session->store().machine(id);
-    if (!machine)
+    const QStringList paths = core::localPathsOf(mime);
+    if (paths.size() != 1 || !session->store().machine(id))
         return false;
-    m_machineDrop->handleDrop(*machine, mime, parent);
+    emit configFileDropped(session->endpoint().id, id, paths.first());
     return true;
 }
 

@@ -16,11 +16,10 @@ class JobManager;
 
 namespace hangar::gui {
 
-class MachineFileDrop;
-
 // Local files dropped on the fleet tree: on a volume they are copied into it (a job in the
-// activity dock); one small file on a machine becomes a config file of that machine, which the
-// window adds to the machine's draft for review. Other rows refuse the drag.
+// activity dock); one small file on a machine is offered as a config file of that machine
+// (configFileDropped), which the window adds to the machine's draft for review. Other rows
+// refuse the drag.
 class FleetTreeDrops final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetTreeDrops)
@@ -32,11 +31,14 @@ public:
         QObject *parent = nullptr);
     ~FleetTreeDrops() override;
 
-    MachineFileDrop *machineDrop() const { return m_machineDrop; }
     // What a drop at `index` would do (for tests and the drag cursor).
     bool accepts(const QModelIndex &index, const QMimeData *mime) const;
     // Handles a drop of `mime` on the row `index`; false when the row does not take it.
     bool drop(const QModelIndex &index, const QMimeData *mime);
+
+signals:
+    void configFileDropped(
+        const QString &accountId, const QString &machineId, const QString &localPath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,7 +47,6 @@ private:
     QAbstractItemView *m_tree;
     core::JobManager &m_jobs;
     SessionLookup m_sessions;
-    MachineFileDrop *m_machineDrop;
 };
 
 } // namespace hangar::gui

@@ -3,6 +3,7 @@
 #include "api/apitransport.h"
 #include "core/accounts/accountmanager.h"
 #include "core/fleet/fleetstore.h"
+#include "core/i18n/languages.h"
 #include "core/jobs/jobmanager.h"
 #include "core/session/accountsession.h"
 #include "core/settings/settings.h"
@@ -13,7 +14,6 @@
 #include "gui/config/configeditor.h"
 #include "gui/config/filessection.h"
 #include "gui/config/mountlimitdialog.h"
-#include "gui/files/machinefiledrop.h"
 #include "gui/files/volumefileswidget.h"
 #include "gui/fleetactions.h"
 #include "gui/fleetdecorations.h"
@@ -37,16 +37,21 @@
 #include "ui_mainwindow.h"
 
 #include <QAbstractButton>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace hangar::gui {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -122,27 +127,18 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs, core::D
 
     m_drops = new FleetTreeDrops(
         m_ui->fleetTree, m_jobs, [this](const QString &id) { return session(id); }, this);
-    connect(m_drops->machineDrop(), &MachineFileDrop::configFileRequested, this,
-        [this](const core::MachineRecord &machine, const api::FileConfig &file) {
-            // The file joins the machine's draft; nothing is sent until the user reviews it.
-            for (const auto &owned : m_sessions) {
-                if (owned->store().machine(machine.machine.id())) {
-                    selectMachineWhenListed(owned->endpoint().id, machine.machine.id());
-                    break;
-                }
-            }
-            if (m_configTab->machineId() != machine.machine.id())
+    connect(m_drops, &FleetTreeDrops::configFileDropped, this,
+        [this](const QString &accountId, const QString &machineId, const QString &localPath) {
+            // The file joins the machine's draft after the usual dialog (path, mode, preview);
+            // nothing is sent until the user reviews and applies.
+            selectMachineWhenListed(accountId, machineId);
+            if (m_configTab->machineId() != machineId)
                 return;
             m_machinePanel->showTab(QStringLiteral("config"));
             m_configTab->editor()->showJson(false);
-            m_configTab->editor()->filesSection()->addFile(file);
+            m_configTab->editor()->filesSection()->openAddDialog(
+                localPath, QStringLiteral("/etc/") + QFileInfo(localPath).fileName());
         });
-    connect(m_drops->machineDrop(), &MachineFileDrop::failed, this, [this](const QString &message) {
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("Cannot add this file"), message, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
     m_volumeActions = new VolumeActions(m_jobs, this, this);
     connect(m_volumeActions, &VolumeActions::volumesChanged, this, [this](const QString &app) {
         if (core::AccountSession *owner = session(m_volumeAccountId))
@@ -317,6 +313,8 @@ void MainWindow::createMenus()
     view->addAction(m_groupByRegionAction);
     view->addSeparator();
     view->addAction(m_activity->toggleViewAction());
+    view->addSeparator();
+    addLanguageMenu(view);
 
     QMenu *volume = menuBar()->addMenu(tr("V&olume"));
     volume->setObjectName(QStringLiteral("volumeMenu"));
@@ -336,6 +334,31 @@ void MainWindow::createMenus()
             machine->addSeparator();
         machine->addAction(action);
     }
+}
+
+void MainWindow::addLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = parent->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = m_settings.string(core::Setting::LanguageOverride);
+    auto add = [&](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? u"system"_s : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        group->addAction(action);
+    };
+    add(QString(), tr("System language"));
+    menu->addSeparator();
+    for (const core::Language &language : core::availableLanguages())
+        add(language.code, language.nativeName); // each in its own language
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_settings.setValue(core::Setting::LanguageOverride, action->data().toString());
+        statusBar()->showMessage(
+            tr("Hangar will use %1 the next time it starts.").arg(action->text()), 8000);
+    });
 }
 
 void MainWindow::addAccount(std::unique_ptr<core::AccountSession> owned)
@@ -861,6 +884,8 @@ bool MainWindow::showView(const QString &view)
         return m_machinePanel->showTab(view);
     if (shown == m_volumePanel)
         return m_volumePanel->showTab(view);
+    if (shown == m_appPanel)
+        return m_appPanel->showTab(view);
     return false;
 }
 

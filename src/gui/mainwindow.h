@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QModelIndex;
 class QNetworkAccessManager;
 
@@ -75,8 +76,10 @@ public:
     bool hasLoaded() const;
     // Selects "APP" or "APP/MACHINE-OR-VOLUME-NAME" in the tree; false when there is no such thing.
     bool selectPath(const QString &path);
-    // Opens a view: "regions", "activity", "welcome", or a tab of the panel shown
-    // ("overview", "checks", "metadata", "events", "snapshots"). False when unknown.
+    // Opens a view: "regions", "activity", "welcome", "new-machine" (the wizard), or a tab of the
+    // panel shown: a machine's "overview", "checks", "metadata", "events", "config", "history";
+    // a volume's "overview", "snapshots", "files"; an app's "machines", "secrets". False when
+    // unknown.
     bool showView(const QString &view);
 
     FleetActions *actions() const { return m_actions; }
@@ -100,6 +103,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void addLanguageMenu(QMenu *parent);
     void restoreWindowState();
     void saveWindowState();
     void selectionChanged();

@@ -3,6 +3,7 @@
 // review and apply, and the file inside the machine. Then Fly's one-volume rule: a second
 // volume cannot be mounted too, and the explanation's one-click alternatives work.
 #include "apiharness.h"
+#include "core/jobs/job.h"
 #include "gui/config/configeditor.h"
 #include "gui/config/configfiledialog.h"
 #include "gui/config/filessection.h"
@@ -10,6 +11,7 @@
 #include "gui/config/mountsection.h"
 #include "gui/dialogs/createmachinewizard.h"
 #include "gui/dialogs/newappdialog.h"
+#include "gui/fleettreedrops.h"
 #include "gui/machinecreation.h"
 #include "gui/map/regionpicker.h"
 #include "gui/panels/machineconfigtab.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -297,6 +300,44 @@ private slots:
         QTRY_VERIFY(window().findChild<QWidget *>(u"filesTab"_s)->isVisible());
         const QModelIndex current = window().findChild<QTreeView *>(u"fleetTree"_s)->currentIndex();
         QCOMPARE(current.data(models::IdRole).toString(), dataVolume);
+    }
+
+    void filesDroppedOnTheTree()
+    {
+        m_harness = std::make_unique<testing::WindowHarness>();
+        QString error;
+        QVERIFY2(m_harness->start(u"demo"_s, &error), qPrintable(error));
+        auto *tree = window().findChild<QTreeView *>(u"fleetTree"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(writeLocalFile(u"app.toml"_s, "port = 8080\n"))});
+
+        // Not on an app.
+        QVERIFY(window().selectPath(u"api-backend"_s));
+        QVERIFY(!window().treeDrops()->accepts(tree->currentIndex(), &mime));
+
+        // On a machine: the config-file dialog, prefilled, then the file is in the draft.
+        QVERIFY(window().selectPath(u"api-backend/api-1"_s));
+        QVERIFY(window().treeDrops()->accepts(tree->currentIndex(), &mime));
+        QVERIFY(window().treeDrops()->drop(tree->currentIndex(), &mime));
+        auto *dialog = waitForDialog<gui::ConfigFileDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"guestPathEdit"_s)->text(), u"/etc/app.toml"_s);
+        clickOk(dialog);
+        const QList<api::FileConfig> files = window().configTab()->editor()->draft().files();
+        QVERIFY(std::any_of(files.cbegin(), files.cend(), [](const api::FileConfig &file) {
+            return file.guestPath() == QLatin1String("/etc/app.toml")
+                && file.content() == QByteArray("port = 8080\n");
+        }));
+        QVERIFY(window().configTab()->editor()->isModified()); // waits for review, nothing sent
+
+        // On a volume: a copy job that puts the file into it.
+        QVERIFY(window().selectPath(u"postgres-main/pg_data"_s));
+        const int jobsBefore = m_harness->jobs().count();
+        QVERIFY(window().treeDrops()->drop(tree->currentIndex(), &mime));
+        QTRY_COMPARE(m_harness->jobs().count(), jobsBefore + 1);
+        core::Job *copy = m_harness->jobs().jobs().last();
+        QTRY_VERIFY_WITH_TIMEOUT(copy->isFinished(), 60000);
+        QCOMPARE(copy->state(), core::Job::State::Succeeded);
     }
 };
 

@@ -35,32 +35,32 @@ QStringList describeChanges(
 {
     static const Phrasing envPhrasing[3] = {
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "env %1 added"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n env variable(s) added")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n env variable(s) added")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "env %1 changed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n env variable(s) changed")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n env variable(s) changed")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "env %1 removed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n env variable(s) removed")}};
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n env variable(s) removed")}};
     static const Phrasing metadataPhrasing[3] = {
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "metadata %1 added"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n metadata key(s) added")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n metadata key(s) added")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "metadata %1 changed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n metadata key(s) changed")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n metadata key(s) changed")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "metadata %1 removed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n metadata key(s) removed")}};
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n metadata key(s) removed")}};
     static const Phrasing checkPhrasing[3] = {
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "check %1 added"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n check(s) added")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n check(s) added")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "check %1 changed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n check(s) changed")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n check(s) changed")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "check %1 removed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n check(s) removed")}};
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n check(s) removed")}};
     static const Phrasing filePhrasing[3] = {
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "file %1 added"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n file(s) added")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n file(s) added")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "file %1 changed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n file(s) changed")},
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n file(s) changed")},
         {QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "file %1 removed"),
-            QT_TRANSLATE_NOOP("hangar::core::ConfigSummary", "%n file(s) removed")}};
+            QT_TRANSLATE_N_NOOP("hangar::core::ConfigSummary", "%n file(s) removed")}};
 
     const ConfigDiff diff = ConfigDiff::compare(oldConfig, newConfig);
     QStringList phrases;

@@ -226,9 +226,7 @@ void ChecksEditor::markRow(int row)
         QTableWidgetItem *item = m_table->item(row, column);
         if (!item)
             continue;
-        const QString problem = cellProblem(row, column);
-        item->setToolTip(problem);
-        item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xfe, 0xe2, 0xe2)));
+        markItem(item, cellProblem(row, column));
     }
 }
 

@@ -61,7 +61,7 @@ ConfigFileDialog::ConfigFileDialog(QStringList secretNames, QStringList takenPat
     setObjectName(QStringLiteral("configFileDialog"));
     setWindowTitle(tr("Config file"));
     m_guestPath->setObjectName(QStringLiteral("guestPathEdit"));
-    m_guestPath->setPlaceholderText(QStringLiteral("/etc/nginx/nginx.conf"));
+    m_guestPath->setPlaceholderText(QStringLiteral("/etc/nginx/nginx.conf")); // i18n: verbatim
     setHelp(m_guestPath, tr("Where the file is written inside the machine, each time it boots."));
     m_mode->setObjectName(QStringLiteral("fileModeEdit"));
     m_mode->setMaximumWidth(80);

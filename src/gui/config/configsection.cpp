@@ -1,5 +1,8 @@
 #include "gui/config/configsection.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QTableWidgetItem>
 #include <QWidget>
 
 namespace hangar::gui {
@@ -24,6 +27,16 @@ void markField(QWidget *field, const QString &reason)
             ? QString()
             : QStringLiteral("border: 1px solid #dc2626; border-radius: 2px;"));
     field->setAccessibleDescription(reason);
+}
+
+void markItem(QTableWidgetItem *item, const QString &reason)
+{
+    if (!item)
+        return;
+    item->setToolTip(reason);
+    // A fixed pair rather than palette roles: pale red with dark red text reads in both palettes.
+    item->setBackground(reason.isEmpty() ? QBrush() : QBrush(QColor(0xfe, 0xe2, 0xe2)));
+    item->setForeground(reason.isEmpty() ? QBrush() : QBrush(QColor(0x99, 0x1b, 0x1b)));
 }
 
 } // namespace hangar::gui

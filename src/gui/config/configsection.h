@@ -6,6 +6,8 @@
 #include <QGroupBox>
 #include <QStringList>
 
+class QTableWidgetItem;
+
 namespace hangar::gui {
 
 // What the editor knows about the machine besides its config: where it runs, what it could
@@ -57,5 +59,9 @@ void setHelp(QWidget *field, const QString &help);
 
 // Marks a field as wrong with the reason next to it; an empty reason clears the mark.
 void markField(QWidget *field, const QString &reason);
+
+// The same for one cell of a table: tinted (readable in light and dark palettes), the reason
+// as its tooltip.
+void markItem(QTableWidgetItem *item, const QString &reason);
 
 } // namespace hangar::gui

@@ -13,7 +13,7 @@ ImageSection::ImageSection(QWidget *parent)
 {
     setObjectName(QStringLiteral("imageSection"));
     m_image->setObjectName(QStringLiteral("imageEdit"));
-    m_image->setPlaceholderText(QStringLiteral("nginx:latest"));
+    m_image->setPlaceholderText(QStringLiteral("nginx:latest")); // i18n: verbatim
     setHelp(m_image,
         tr("The container image to run: a Docker Hub name such as nginx:1.27, or a full "
            "reference such as registry.fly.io/my-app:deployment-01H…"));

@@ -172,11 +172,7 @@ void KeyValueSection::markRows()
     const bool wasLoading = isLoading();
     setLoading(true);
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString problem = rowProblem(row);
-        QTableWidgetItem *item = m_table->item(row, 0);
-        item->setToolTip(problem);
-        item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xfe, 0xe2, 0xe2)));
-        item->setForeground(problem.isEmpty() ? QBrush() : QBrush(QColor(0x99, 0x1b, 0x1b)));
+        markItem(m_table->item(row, 0), rowProblem(row));
     }
     setLoading(wasLoading);
 }

@@ -25,7 +25,7 @@ MountSection::MountSection(QWidget *parent)
         tr("A volume of this app in the machine's region that no other machine "
            "uses. A machine mounts at most one volume."));
     m_path->setObjectName(QStringLiteral("mountPathEdit"));
-    m_path->setPlaceholderText(QStringLiteral("/data"));
+    m_path->setPlaceholderText(QStringLiteral("/data")); // i18n: verbatim
     setHelp(m_path,
         tr("Where the volume appears inside the machine, an absolute path such as "
            "/data."));
@@ -38,13 +38,15 @@ MountSection::MountSection(QWidget *parent)
     row->addWidget(m_volume, 1);
     row->addWidget(m_another);
     auto *layout = new QFormLayout(this);
-    layout->addRow(tr("Vol&ume:"), row);
+    auto *volumeLabel = new QLabel(tr("Vol&ume:"), this);
+    volumeLabel->setBuddy(m_volume); // the row is a layout, so the form cannot pair them
+    layout->addRow(volumeLabel, row);
     layout->addRow(tr("Mount &path:"), m_path);
     layout->addRow(QString(), m_note);
 
     connect(m_volume, qOverload<int>(&QComboBox::activated), this, [this] {
         if (!volumeId().isEmpty() && m_path->text().isEmpty())
-            m_path->setText(QStringLiteral("/data"));
+            m_path->setText(QStringLiteral("/data")); // i18n: verbatim
         onEdited();
     });
     connect(m_path, &QLineEdit::textEdited, this, &MountSection::onEdited);
@@ -135,7 +137,7 @@ bool MountSection::chooseVolume(const QString &id, const QString &where)
     if (!where.isEmpty())
         m_path->setText(where);
     else if (m_path->text().isEmpty())
-        m_path->setText(QStringLiteral("/data"));
+        m_path->setText(QStringLiteral("/data")); // i18n: verbatim
     onEdited();
     return true;
 }

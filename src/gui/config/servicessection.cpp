@@ -371,10 +371,7 @@ void ServicesSection::fillPorts()
         force->setCheckState(port.forceHttps() ? Qt::Checked : Qt::Unchecked);
         m_ports->setItem(row, ForceHttps, force);
         for (int column = 0; column < PortColumnCount; ++column) {
-            const QString problem = portProblem(row, column);
-            m_ports->item(row, column)->setToolTip(problem);
-            m_ports->item(row, column)
-                ->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xfe, 0xe2, 0xe2)));
+            markItem(m_ports->item(row, column), portProblem(row, column));
         }
     }
 }
@@ -435,10 +432,7 @@ void ServicesSection::onPortCellChanged(int row, int column)
     m_services[m_current].setPorts(ports);
     const QSignalBlocker blocker(m_ports);
     for (int c = 0; c < PortColumnCount; ++c) {
-        const QString problem = portProblem(row, c);
-        m_ports->item(row, c)->setToolTip(problem);
-        m_ports->item(row, c)->setBackground(
-            problem.isEmpty() ? QBrush() : QBrush(QColor(0xfe, 0xe2, 0xe2)));
+        markItem(m_ports->item(row, c), portProblem(row, c));
     }
     serviceChanged();
 }

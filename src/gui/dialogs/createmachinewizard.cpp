@@ -181,7 +181,7 @@ QWizardPage *CreateMachineWizard::makeNamePage()
                          "picks a name."));
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("machineNameEdit"));
-    m_name->setPlaceholderText(QStringLiteral("my-nginx-server"));
+    m_name->setPlaceholderText(QStringLiteral("my-nginx-server")); // i18n: verbatim
     setHelp(m_name, tr("Lowercase letters, digits and dashes, unique within the app."));
     auto *layout = new QFormLayout(page);
     layout->addRow(tr("&Name:"), m_name);
@@ -245,7 +245,7 @@ QWizardPage *CreateMachineWizard::makeVolumePage()
     m_mount->setFlat(true);
     m_newVolumeName = new QLineEdit(page);
     m_newVolumeName->setObjectName(QStringLiteral("newVolumeNameEdit"));
-    m_newVolumeName->setPlaceholderText(QStringLiteral("data"));
+    m_newVolumeName->setPlaceholderText(QStringLiteral("data")); // i18n: verbatim
     setHelp(m_newVolumeName, tr("Up to 30 lowercase letters, digits, dashes and underscores."));
     m_newVolumeSize = new QSpinBox(page);
     m_newVolumeSize->setObjectName(QStringLiteral("newVolumeSizeSpin"));
@@ -349,7 +349,7 @@ void CreateMachineWizard::initializePage(int id)
         if (!chosen.isEmpty())
             m_mount->chooseVolume(chosen, m_mount->path());
         if (m_newVolumeName->text().isEmpty())
-            m_newVolumeName->setText(QStringLiteral("data"));
+            m_newVolumeName->setText(QStringLiteral("data")); // i18n: verbatim
     }
     if (id == ReviewPage) {
         const core::MachinePlan planned = plan();

@@ -25,7 +25,7 @@ NewAppDialog::NewAppDialog(
     setObjectName(QStringLiteral("newAppDialog"));
     setWindowTitle(tr("New app"));
     m_name->setObjectName(QStringLiteral("appNameEdit"));
-    m_name->setPlaceholderText(QStringLiteral("my-nginx"));
+    m_name->setPlaceholderText(QStringLiteral("my-nginx")); // i18n: verbatim
     m_name->setToolTip(tr("Lowercase letters, digits and dashes; unique across all of Fly.io, "
                           "since it becomes <name>.fly.dev."));
     m_organization->setObjectName(QStringLiteral("organizationCombo"));

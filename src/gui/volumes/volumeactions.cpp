@@ -29,15 +29,15 @@ VolumeActions::VolumeActions(core::JobManager &jobs, QWidget *dialogParent, QObj
     , m_jobs(jobs)
     , m_dialogParent(dialogParent)
 {
-    m_create = makeAction(tr("&New Volume…"), QStringLiteral("createVolumeAction"),
+    m_create = makeAction(tr("&New volume…"), QStringLiteral("createVolumeAction"),
         tr("Create a volume in this app"));
-    m_extend = makeAction(tr("E&xtend Volume…"), QStringLiteral("extendVolumeAction"),
+    m_extend = makeAction(tr("E&xtend volume…"), QStringLiteral("extendVolumeAction"),
         tr("Give the selected volume more space"));
-    m_fork = makeAction(tr("&Fork Volume…"), QStringLiteral("forkVolumeAction"),
+    m_fork = makeAction(tr("&Fork volume…"), QStringLiteral("forkVolumeAction"),
         tr("Copy the selected volume to a new one, in any region"));
-    m_snapshot = makeAction(tr("Take &Snapshot"), QStringLiteral("snapshotVolumeAction"),
+    m_snapshot = makeAction(tr("Take &snapshot"), QStringLiteral("snapshotVolumeAction"),
         tr("Take a snapshot of the selected volume now"));
-    m_destroy = makeAction(tr("&Destroy Volume…"), QStringLiteral("destroyVolumeAction"),
+    m_destroy = makeAction(tr("&Destroy volume…"), QStringLiteral("destroyVolumeAction"),
         tr("Destroy the selected volume and its data (asks first)"));
     setClient(nullptr);
     connect(m_create, &QAction::triggered, this, [this] { createVolume(m_app); });
