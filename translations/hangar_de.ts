@@ -716,97 +716,133 @@
         <source>env %1 added</source>
         <translation>Umgebungsvariable %1 hinzugefügt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) added</source>
-        <translation>%n Umgebungsvariablen hinzugefügt</translation>
+        <translation>
+            <numerusform>%n Umgebungsvariable hinzugefügt</numerusform>
+            <numerusform>%n Umgebungsvariablen hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 changed</source>
         <translation>Umgebungsvariable %1 geändert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) changed</source>
-        <translation>%n Umgebungsvariablen geändert</translation>
+        <translation>
+            <numerusform>%n Umgebungsvariable geändert</numerusform>
+            <numerusform>%n Umgebungsvariablen geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 removed</source>
         <translation>Umgebungsvariable %1 entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) removed</source>
-        <translation>%n Umgebungsvariablen entfernt</translation>
+        <translation>
+            <numerusform>%n Umgebungsvariable entfernt</numerusform>
+            <numerusform>%n Umgebungsvariablen entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 added</source>
         <translation>Metadatenschlüssel %1 hinzugefügt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) added</source>
-        <translation>%n Metadatenschlüssel hinzugefügt</translation>
+        <translation>
+            <numerusform>%n Metadatenschlüssel hinzugefügt</numerusform>
+            <numerusform>%n Metadatenschlüssel hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 changed</source>
         <translation>Metadatenschlüssel %1 geändert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) changed</source>
-        <translation>%n Metadatenschlüssel geändert</translation>
+        <translation>
+            <numerusform>%n Metadatenschlüssel geändert</numerusform>
+            <numerusform>%n Metadatenschlüssel geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 removed</source>
         <translation>Metadatenschlüssel %1 entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) removed</source>
-        <translation>%n Metadatenschlüssel entfernt</translation>
+        <translation>
+            <numerusform>%n Metadatenschlüssel entfernt</numerusform>
+            <numerusform>%n Metadatenschlüssel entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 added</source>
         <translation>Check %1 hinzugefügt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) added</source>
-        <translation>%n Checks hinzugefügt</translation>
+        <translation>
+            <numerusform>%n Check hinzugefügt</numerusform>
+            <numerusform>%n Checks hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 changed</source>
         <translation>Check %1 geändert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) changed</source>
-        <translation>%n Checks geändert</translation>
+        <translation>
+            <numerusform>%n Check geändert</numerusform>
+            <numerusform>%n Checks geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 removed</source>
         <translation>Check %1 entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) removed</source>
-        <translation>%n Checks entfernt</translation>
+        <translation>
+            <numerusform>%n Check entfernt</numerusform>
+            <numerusform>%n Checks entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 added</source>
         <translation>Datei %1 hinzugefügt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) added</source>
-        <translation>%n Dateien hinzugefügt</translation>
+        <translation>
+            <numerusform>%n Datei hinzugefügt</numerusform>
+            <numerusform>%n Dateien hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 changed</source>
         <translation>Datei %1 geändert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) changed</source>
-        <translation>%n Dateien geändert</translation>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 removed</source>
         <translation>Datei %1 entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) removed</source>
-        <translation>%n Dateien entfernt</translation>
+        <translation>
+            <numerusform>%n Datei entfernt</numerusform>
+            <numerusform>%n Dateien entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>auto-destroy on</source>
@@ -3684,6 +3720,18 @@
         <source>Showing region %1 only · &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>Nur Region %1 wird angezeigt · &lt;a href=&quot;clear&quot;&gt;alle anzeigen&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Hangar will use %1 the next time it starts.</source>
+        <translation>Hangar verwendet %1 ab dem nächsten Start.</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::MountLimitDialog</name>
@@ -4660,40 +4708,20 @@
 <context>
     <name>hangar::gui::VolumeActions</name>
     <message>
-        <source>&amp;New Volume…</source>
-        <translation>&amp;Neues Volume…</translation>
-    </message>
-    <message>
         <source>Create a volume in this app</source>
         <translation>Volume in dieser App erstellen</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend Volume…</source>
-        <translation>Volume &amp;vergrößern…</translation>
     </message>
     <message>
         <source>Give the selected volume more space</source>
         <translation>Dem ausgewählten Volume mehr Speicherplatz geben</translation>
     </message>
     <message>
-        <source>&amp;Fork Volume…</source>
-        <translation>Volume &amp;forken…</translation>
-    </message>
-    <message>
         <source>Copy the selected volume to a new one, in any region</source>
         <translation>Ausgewähltes Volume in ein neues kopieren, in einer beliebigen Region</translation>
     </message>
     <message>
-        <source>Take &amp;Snapshot</source>
-        <translation>&amp;Snapshot erstellen</translation>
-    </message>
-    <message>
         <source>Take a snapshot of the selected volume now</source>
         <translation>Jetzt einen Snapshot des ausgewählten Volumes erstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Destroy Volume…</source>
-        <translation>Volume &amp;löschen…</translation>
     </message>
     <message>
         <source>Destroy the selected volume and its data (asks first)</source>
@@ -4726,6 +4754,26 @@
     <message>
         <source>%1 is attached to machine %2 and cannot be destroyed. Destroy that machine first: a machine&apos;s mount cannot be removed by an update.</source>
         <translation>%1 ist mit der Maschine %2 verbunden und kann nicht gelöscht werden. Löschen Sie zuerst diese Maschine: Die Einhängung einer Maschine lässt sich nicht durch eine Aktualisierung entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;New volume…</source>
+        <translation>&amp;Neues Volume…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend volume…</source>
+        <translation>Volume &amp;vergrößern…</translation>
+    </message>
+    <message>
+        <source>&amp;Fork volume…</source>
+        <translation>Volume &amp;forken…</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot</source>
+        <translation>&amp;Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy volume…</source>
+        <translation>Volume &amp;löschen…</translation>
     </message>
 </context>
 <context>

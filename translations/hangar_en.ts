@@ -716,97 +716,133 @@
         <source>env %1 added</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n env variable added</numerusform>
+            <numerusform>%n env variables added</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n env variable changed</numerusform>
+            <numerusform>%n env variables changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n env variable removed</numerusform>
+            <numerusform>%n env variables removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 added</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n metadata key added</numerusform>
+            <numerusform>%n metadata keys added</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n metadata key changed</numerusform>
+            <numerusform>%n metadata keys changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n metadata key removed</numerusform>
+            <numerusform>%n metadata keys removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 added</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n check added</numerusform>
+            <numerusform>%n checks added</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n check changed</numerusform>
+            <numerusform>%n checks changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n check removed</numerusform>
+            <numerusform>%n checks removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 added</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n file added</numerusform>
+            <numerusform>%n files added</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n file removed</numerusform>
+            <numerusform>%n files removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>auto-destroy on</source>
@@ -3684,6 +3720,18 @@
         <source>V&amp;olume</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangar will use %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::MountLimitDialog</name>
@@ -4660,15 +4708,7 @@
 <context>
     <name>hangar::gui::VolumeActions</name>
     <message>
-        <source>&amp;New Volume…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a volume in this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xtend Volume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4676,23 +4716,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fork Volume…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the selected volume to a new one, in any region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take &amp;Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take a snapshot of the selected volume now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Destroy Volume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4725,6 +4753,26 @@
     </message>
     <message>
         <source>%1 is attached to machine %2 and cannot be destroyed. Destroy that machine first: a machine&apos;s mount cannot be removed by an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fork volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy volume…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

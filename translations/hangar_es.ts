@@ -716,97 +716,133 @@
         <source>env %1 added</source>
         <translation>variable de entorno %1 añadida</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) added</source>
-        <translation>%n variables de entorno añadidas</translation>
+        <translation>
+            <numerusform>%n variable de entorno añadida</numerusform>
+            <numerusform>%n variables de entorno añadidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 changed</source>
         <translation>variable de entorno %1 modificada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) changed</source>
-        <translation>%n variables de entorno modificadas</translation>
+        <translation>
+            <numerusform>%n variable de entorno modificada</numerusform>
+            <numerusform>%n variables de entorno modificadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 removed</source>
         <translation>variable de entorno %1 quitada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) removed</source>
-        <translation>%n variables de entorno quitadas</translation>
+        <translation>
+            <numerusform>%n variable de entorno eliminada</numerusform>
+            <numerusform>%n variables de entorno eliminadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 added</source>
         <translation>metadato %1 añadido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) added</source>
-        <translation>%n claves de metadatos añadidas</translation>
+        <translation>
+            <numerusform>%n clave de metadatos añadida</numerusform>
+            <numerusform>%n claves de metadatos añadidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 changed</source>
         <translation>metadato %1 modificado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) changed</source>
-        <translation>%n claves de metadatos modificadas</translation>
+        <translation>
+            <numerusform>%n clave de metadatos modificada</numerusform>
+            <numerusform>%n claves de metadatos modificadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 removed</source>
         <translation>metadato %1 quitado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) removed</source>
-        <translation>%n claves de metadatos quitadas</translation>
+        <translation>
+            <numerusform>%n clave de metadatos eliminada</numerusform>
+            <numerusform>%n claves de metadatos eliminadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 added</source>
         <translation>comprobación %1 añadida</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) added</source>
-        <translation>%n comprobaciones añadidas</translation>
+        <translation>
+            <numerusform>%n comprobación añadida</numerusform>
+            <numerusform>%n comprobaciones añadidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 changed</source>
         <translation>comprobación %1 modificada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) changed</source>
-        <translation>%n comprobaciones modificadas</translation>
+        <translation>
+            <numerusform>%n comprobación modificada</numerusform>
+            <numerusform>%n comprobaciones modificadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 removed</source>
         <translation>comprobación %1 quitada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) removed</source>
-        <translation>%n comprobaciones quitadas</translation>
+        <translation>
+            <numerusform>%n comprobación eliminada</numerusform>
+            <numerusform>%n comprobaciones eliminadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 added</source>
         <translation>archivo %1 añadido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) added</source>
-        <translation>%n archivos añadidos</translation>
+        <translation>
+            <numerusform>%n archivo añadido</numerusform>
+            <numerusform>%n archivos añadidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 changed</source>
         <translation>archivo %1 modificado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) changed</source>
-        <translation>%n archivos modificados</translation>
+        <translation>
+            <numerusform>%n archivo modificado</numerusform>
+            <numerusform>%n archivos modificados</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 removed</source>
         <translation>archivo %1 quitado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) removed</source>
-        <translation>%n archivos quitados</translation>
+        <translation>
+            <numerusform>%n archivo eliminado</numerusform>
+            <numerusform>%n archivos eliminados</numerusform>
+        </translation>
     </message>
     <message>
         <source>auto-destroy on</source>
@@ -3684,6 +3720,18 @@
         <source>Showing region %1 only · &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>Solo se muestra la región %1 · &lt;a href=&quot;clear&quot;&gt;mostrar todo&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Hangar will use %1 the next time it starts.</source>
+        <translation>Hangar usará %1 la próxima vez que se inicie.</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::MountLimitDialog</name>
@@ -4660,40 +4708,20 @@
 <context>
     <name>hangar::gui::VolumeActions</name>
     <message>
-        <source>&amp;New Volume…</source>
-        <translation>Nuevo &amp;volumen…</translation>
-    </message>
-    <message>
         <source>Create a volume in this app</source>
         <translation>Crear un volumen en esta aplicación</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend Volume…</source>
-        <translation>&amp;Ampliar volumen…</translation>
     </message>
     <message>
         <source>Give the selected volume more space</source>
         <translation>Dar más espacio al volumen seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Fork Volume…</source>
-        <translation>D&amp;uplicar volumen…</translation>
-    </message>
-    <message>
         <source>Copy the selected volume to a new one, in any region</source>
         <translation>Copiar el volumen seleccionado en uno nuevo, en cualquier región</translation>
     </message>
     <message>
-        <source>Take &amp;Snapshot</source>
-        <translation>Crear &amp;instantánea</translation>
-    </message>
-    <message>
         <source>Take a snapshot of the selected volume now</source>
         <translation>Crear ahora una instantánea del volumen seleccionado</translation>
-    </message>
-    <message>
-        <source>&amp;Destroy Volume…</source>
-        <translation>&amp;Destruir volumen…</translation>
     </message>
     <message>
         <source>Destroy the selected volume and its data (asks first)</source>
@@ -4726,6 +4754,26 @@
     <message>
         <source>%1 is attached to machine %2 and cannot be destroyed. Destroy that machine first: a machine&apos;s mount cannot be removed by an update.</source>
         <translation>%1 está asociado a la máquina %2 y no se puede destruir. Destruya primero esa máquina: el montaje de una máquina no se puede quitar con una actualización.</translation>
+    </message>
+    <message>
+        <source>&amp;New volume…</source>
+        <translation>&amp;Nuevo volumen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend volume…</source>
+        <translation>&amp;Ampliar volumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Fork volume…</source>
+        <translation>&amp;Duplicar volumen…</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot</source>
+        <translation>Tomar una &amp;instantánea</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy volume…</source>
+        <translation>&amp;Destruir volumen…</translation>
     </message>
 </context>
 <context>

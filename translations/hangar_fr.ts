@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · %2, %3</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Cordoned: receives no traffic</source>
-        <translation>Isolée : ne reçoit aucun trafic</translation>
+        <translation>Isolée&#xa0;: ne reçoit aucun trafic</translation>
     </message>
     <message>
         <source>%1 — %2, %3 in %4</source>
@@ -111,7 +111,7 @@
     <name>GuestConfig</name>
     <message>
         <source>Unknown CPU kind “%1”: choose shared or performance.</source>
-        <translation>Type de CPU inconnu « %1 » : choisissez shared ou performance.</translation>
+        <translation>Type de CPU inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez shared ou performance.</translation>
     </message>
     <message>
         <source>A shared guest can have 1, 2, 4, 6 or 8 CPUs, not %1.</source>
@@ -142,7 +142,7 @@
     <name>MachinePanel</name>
     <message>
         <source>Cordoned: not receiving traffic</source>
-        <translation>Isolée : ne reçoit pas de trafic</translation>
+        <translation>Isolée&#xa0;: ne reçoit pas de trafic</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Filter: name, id, image, state, region or key=value</source>
-        <translation>Filtrer : nom, ID, image, état, région ou clé=valeur</translation>
+        <translation>Filtrer&#xa0;: nom, ID, image, état, région ou clé=valeur</translation>
     </message>
 </context>
 <context>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Capacity: %1 more machines</source>
-        <translation>Capacité : encore %1 machines</translation>
+        <translation>Capacité&#xa0;: encore %1 machines</translation>
     </message>
     <message>
         <source>Not available for new machines or volumes</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Could not reach %1: %2. Check your internet connection and proxy settings.</source>
-        <translation>Impossible de joindre %1 : %2. Vérifiez votre connexion Internet et vos paramètres de proxy.</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez votre connexion Internet et vos paramètres de proxy.</translation>
     </message>
     <message>
         <source>the server</source>
@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>The machine did not reach the expected state in time. It may still get there; refresh to see where it stands.</source>
-        <translation>La machine n&apos;a pas atteint l&apos;état attendu à temps. Elle peut encore y parvenir ; actualisez pour voir où elle en est.</translation>
+        <translation>La machine n&apos;a pas atteint l&apos;état attendu à temps. Elle peut encore y parvenir&#xa0;; actualisez pour voir où elle en est.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. The action may still complete; refresh before trying again.</source>
-        <translation>%1 n&apos;a pas répondu à temps. L&apos;action peut encore aboutir ; actualisez avant de réessayer.</translation>
+        <translation>%1 n&apos;a pas répondu à temps. L&apos;action peut encore aboutir&#xa0;; actualisez avant de réessayer.</translation>
     </message>
     <message>
         <source>The server</source>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>The secure connection failed: %1. Hangar never connects when a certificate cannot be verified; check the API address and your network.</source>
-        <translation>La connexion sécurisée a échoué : %1. Hangar ne se connecte jamais lorsqu&apos;un certificat ne peut pas être vérifié ; vérifiez l&apos;adresse de l&apos;API et votre réseau.</translation>
+        <translation>La connexion sécurisée a échoué&#xa0;: %1. Hangar ne se connecte jamais lorsqu&apos;un certificat ne peut pas être vérifié&#xa0;; vérifiez l&apos;adresse de l&apos;API et votre réseau.</translation>
     </message>
     <message>
         <source>The server sent an answer Hangar could not read (%1). Try again; if it keeps happening, report it with the request id.</source>
-        <translation>Le serveur a envoyé une réponse que Hangar n&apos;a pas pu lire (%1). Réessayez ; si le problème persiste, signalez-le en indiquant l&apos;identifiant de la requête.</translation>
+        <translation>Le serveur a envoyé une réponse que Hangar n&apos;a pas pu lire (%1). Réessayez&#xa0;; si le problème persiste, signalez-le en indiquant l&apos;identifiant de la requête.</translation>
     </message>
     <message>
         <source>The token was rejected. Check that it is complete and has not expired or been revoked.</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Not found: it may have been deleted.</source>
-        <translation>Introuvable : la ressource a peut-être été supprimée.</translation>
+        <translation>Introuvable&#xa0;: la ressource a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation>Introuvable : %1</translation>
+        <translation>Introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The platform did not finish in time. The action may still complete; refresh to see where it stands.</source>
-        <translation>La plateforme n&apos;a pas terminé à temps. L&apos;action peut encore aboutir ; actualisez pour voir où elle en est.</translation>
+        <translation>La plateforme n&apos;a pas terminé à temps. L&apos;action peut encore aboutir&#xa0;; actualisez pour voir où elle en est.</translation>
     </message>
     <message>
         <source>The machine is locked by another operation (a lease is held). Try again when it has finished.</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Fly.io is rate limiting these requests. Hangar retried them; wait a moment and try again.</source>
-        <translation>Fly.io limite le débit de ces requêtes. Hangar les a relancées ; patientez un instant, puis réessayez.</translation>
+        <translation>Fly.io limite le débit de ces requêtes. Hangar les a relancées&#xa0;; patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The request was too large for the server.</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Not accepted: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request conflicts with the current state.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation>Conflit : %1</translation>
+        <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request cannot be carried out in the current state.</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation>Impossible pour le moment : %1</translation>
+        <translation>Impossible pour le moment&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request was not accepted.</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>The server answered with HTTP %1: %2</source>
-        <translation>Le serveur a répondu avec le code HTTP %1 : %2</translation>
+        <translation>Le serveur a répondu avec le code HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid API address.</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>Hangar only talks to the API over https (plain http is allowed for this computer&apos;s own simulator only), so it will not use %1.</source>
-        <translation>Hangar ne communique avec l&apos;API qu&apos;en https (le http simple n&apos;est autorisé que pour le simulateur de cet ordinateur) : il n&apos;utilisera donc pas %1.</translation>
+        <translation>Hangar ne communique avec l&apos;API qu&apos;en https (le http simple n&apos;est autorisé que pour le simulateur de cet ordinateur)&#xa0;: il n&apos;utilisera donc pas %1.</translation>
     </message>
 </context>
 <context>
@@ -621,15 +621,15 @@
     </message>
     <message>
         <source>The token of “%1” could not be saved in the system keychain. %2 Hangar keeps it in memory until it quits; next time, paste it again in the account&apos;s settings.</source>
-        <translation>Le jeton de « %1 » n&apos;a pas pu être enregistré dans le trousseau du système. %2 Hangar le garde en mémoire jusqu&apos;à sa fermeture ; la prochaine fois, collez-le de nouveau dans les paramètres du compte.</translation>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré dans le trousseau du système. %2 Hangar le garde en mémoire jusqu&apos;à sa fermeture&#xa0;; la prochaine fois, collez-le de nouveau dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The token of “%1” could not be read from the system keychain. %2 To use the account now, paste its token in the account&apos;s settings.</source>
-        <translation>Le jeton de « %1 » n&apos;a pas pu être lu depuis le trousseau du système. %2 Pour utiliser le compte maintenant, collez son jeton dans les paramètres du compte.</translation>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu depuis le trousseau du système. %2 Pour utiliser le compte maintenant, collez son jeton dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>No token is saved for “%1”. Paste its token in the account&apos;s settings.</source>
-        <translation>Aucun jeton n&apos;est enregistré pour « %1 ». Collez son jeton dans les paramètres du compte.</translation>
+        <translation>Aucun jeton n&apos;est enregistré pour «&#xa0;%1&#xa0;». Collez son jeton dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The token of the removed account could not be deleted from the system keychain. %1 Hangar will try again when it next starts.</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation>%1 : terminé</translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
     <message>
         <source>The operation could not be started.</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation>%1 : échec : %2</translation>
+        <translation>%1&#xa0;: échec&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
@@ -716,97 +716,133 @@
         <source>env %1 added</source>
         <translation>variable %1 ajoutée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) added</source>
-        <translation>%n variable(s) d&apos;environnement ajoutée(s)</translation>
+        <translation>
+            <numerusform>%n variable d&apos;environnement ajoutée</numerusform>
+            <numerusform>%n variables d&apos;environnement ajoutées</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 changed</source>
         <translation>variable %1 modifiée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) changed</source>
-        <translation>%n variable(s) d&apos;environnement modifiée(s)</translation>
+        <translation>
+            <numerusform>%n variable d&apos;environnement modifiée</numerusform>
+            <numerusform>%n variables d&apos;environnement modifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>env %1 removed</source>
         <translation>variable %1 supprimée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n env variable(s) removed</source>
-        <translation>%n variable(s) d&apos;environnement supprimée(s)</translation>
+        <translation>
+            <numerusform>%n variable d&apos;environnement supprimée</numerusform>
+            <numerusform>%n variables d&apos;environnement supprimées</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 added</source>
         <translation>métadonnée %1 ajoutée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) added</source>
-        <translation>%n clé(s) de métadonnées ajoutée(s)</translation>
+        <translation>
+            <numerusform>%n clé de métadonnées ajoutée</numerusform>
+            <numerusform>%n clés de métadonnées ajoutées</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 changed</source>
         <translation>métadonnée %1 modifiée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) changed</source>
-        <translation>%n clé(s) de métadonnées modifiée(s)</translation>
+        <translation>
+            <numerusform>%n clé de métadonnées modifiée</numerusform>
+            <numerusform>%n clés de métadonnées modifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata %1 removed</source>
         <translation>métadonnée %1 supprimée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata key(s) removed</source>
-        <translation>%n clé(s) de métadonnées supprimée(s)</translation>
+        <translation>
+            <numerusform>%n clé de métadonnées supprimée</numerusform>
+            <numerusform>%n clés de métadonnées supprimées</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 added</source>
         <translation>contrôle %1 ajouté</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) added</source>
-        <translation>%n contrôle(s) ajouté(s)</translation>
+        <translation>
+            <numerusform>%n contrôle ajouté</numerusform>
+            <numerusform>%n contrôles ajoutés</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 changed</source>
         <translation>contrôle %1 modifié</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) changed</source>
-        <translation>%n contrôle(s) modifié(s)</translation>
+        <translation>
+            <numerusform>%n contrôle modifié</numerusform>
+            <numerusform>%n contrôles modifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>check %1 removed</source>
         <translation>contrôle %1 supprimé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n check(s) removed</source>
-        <translation>%n contrôle(s) supprimé(s)</translation>
+        <translation>
+            <numerusform>%n contrôle supprimé</numerusform>
+            <numerusform>%n contrôles supprimés</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 added</source>
         <translation>fichier %1 ajouté</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) added</source>
-        <translation>%n fichier(s) ajouté(s)</translation>
+        <translation>
+            <numerusform>%n fichier ajouté</numerusform>
+            <numerusform>%n fichiers ajoutés</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 changed</source>
         <translation>fichier %1 modifié</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) changed</source>
-        <translation>%n fichier(s) modifié(s)</translation>
+        <translation>
+            <numerusform>%n fichier modifié</numerusform>
+            <numerusform>%n fichiers modifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>file %1 removed</source>
         <translation>fichier %1 supprimé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) removed</source>
-        <translation>%n fichier(s) supprimé(s)</translation>
+        <translation>
+            <numerusform>%n fichier supprimé</numerusform>
+            <numerusform>%n fichiers supprimés</numerusform>
+        </translation>
     </message>
     <message>
         <source>auto-destroy on</source>
@@ -829,7 +865,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n CPU(s), %1 MB</source>
@@ -1020,41 +1056,41 @@
     </message>
     <message>
         <source>%1 added</source>
-        <translation>ajout : %1</translation>
+        <translation>ajout&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation>suppression : %1</translation>
+        <translation>suppression&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation>modification : %1</translation>
+        <translation>modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>hangar::core::CopyEngine</name>
     <message>
         <source>The volume is full: %1 did not fit. Nothing partial was left in its place.</source>
-        <translation>Le volume est plein : %1 n&apos;a pas pu y être copié. Aucun fichier partiel n&apos;a été laissé à sa place.</translation>
+        <translation>Le volume est plein&#xa0;: %1 n&apos;a pas pu y être copié. Aucun fichier partiel n&apos;a été laissé à sa place.</translation>
     </message>
     <message numerus="yes">
         <source>The volume is full: %n file(s) starting with %1 did not fit. Nothing partial was left in their place.</source>
         <translation>
-            <numerusform>Le volume est plein : %n fichier, à commencer par %1, n&apos;a pas pu y être copié. Aucun fichier partiel n&apos;a été laissé à sa place.</numerusform>
-            <numerusform>Le volume est plein : %n fichiers, à commencer par %1, n&apos;ont pas pu y être copiés. Aucun fichier partiel n&apos;a été laissé à leur place.</numerusform>
+            <numerusform>Le volume est plein&#xa0;: %n fichier, à commencer par %1, n&apos;a pas pu y être copié. Aucun fichier partiel n&apos;a été laissé à sa place.</numerusform>
+            <numerusform>Le volume est plein&#xa0;: %n fichiers, à commencer par %1, n&apos;ont pas pu y être copiés. Aucun fichier partiel n&apos;a été laissé à leur place.</numerusform>
         </translation>
     </message>
     <message>
         <source>The machine stopped answering commands: %1</source>
-        <translation>La machine ne répond plus aux commandes : %1</translation>
+        <translation>La machine ne répond plus aux commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The machine refuses even the smallest chunk: %1</source>
-        <translation>La machine refuse même le plus petit bloc : %1</translation>
+        <translation>La machine refuse même le plus petit bloc&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection to the machine keeps failing.</source>
@@ -1082,7 +1118,7 @@
     </message>
     <message>
         <source>The file could not be put in place: %1</source>
-        <translation>Le fichier n&apos;a pas pu être mis en place : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être mis en place&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -1097,7 +1133,7 @@
     </message>
     <message>
         <source>The destination is not valid: %1</source>
-        <translation>La destination n&apos;est pas valide : %1</translation>
+        <translation>La destination n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looking at the dropped files</source>
@@ -1106,8 +1142,8 @@
     <message numerus="yes">
         <source>The dropped folders contain %n symbolic link(s), such as %1. Copy what they point to, or leave them out?</source>
         <translation>
-            <numerusform>Les dossiers déposés contiennent %n lien symbolique, par exemple %1. Copier ce vers quoi il pointe, ou l&apos;exclure ?</numerusform>
-            <numerusform>Les dossiers déposés contiennent %n liens symboliques, par exemple %1. Copier ce vers quoi ils pointent, ou les exclure ?</numerusform>
+            <numerusform>Les dossiers déposés contiennent %n lien symbolique, par exemple %1. Copier ce vers quoi il pointe, ou l&apos;exclure&#xa0;?</numerusform>
+            <numerusform>Les dossiers déposés contiennent %n liens symboliques, par exemple %1. Copier ce vers quoi ils pointent, ou les exclure&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1130,15 +1166,15 @@
     </message>
     <message>
         <source>%1 is %2. Copying it takes a while and uses space on the volume. Copy it?</source>
-        <translation>%1 fait %2. Sa copie prend du temps et occupe de l&apos;espace sur le volume. Le copier ?</translation>
+        <translation>%1 fait %2. Sa copie prend du temps et occupe de l&apos;espace sur le volume. Le copier&#xa0;?</translation>
     </message>
     <message>
         <source>Larger than %1; not copied.</source>
-        <translation>Plus grand que %1 ; non copié.</translation>
+        <translation>Plus grand que %1&#xa0;; non copié.</translation>
     </message>
     <message>
         <source>The volume is attached to %1, which is %2. Start it for the copy (and stop it again afterwards)?</source>
-        <translation>Le volume est attaché à %1, qui est à l&apos;état %2. La démarrer pour la copie (et l&apos;arrêter de nouveau ensuite) ?</translation>
+        <translation>Le volume est attaché à %1, qui est à l&apos;état %2. La démarrer pour la copie (et l&apos;arrêter de nouveau ensuite)&#xa0;?</translation>
     </message>
     <message>
         <source>Copying through %1, which sees the volume at %2</source>
@@ -1175,7 +1211,7 @@
     </message>
     <message>
         <source>Failed: %1 — %2</source>
-        <translation>Échec : %1 — %2</translation>
+        <translation>Échec&#xa0;: %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be copied.</source>
@@ -1190,7 +1226,7 @@
     </message>
     <message>
         <source>The volume could not be checked: %1</source>
-        <translation>Le volume n&apos;a pas pu être vérifié : %1</translation>
+        <translation>Le volume n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>A folder with this name is in the way.</source>
@@ -1198,19 +1234,19 @@
     </message>
     <message>
         <source>%1 already exists on the volume. Replace it, skip this file, or keep both?</source>
-        <translation>%1 existe déjà sur le volume. Le remplacer, ignorer ce fichier ou conserver les deux ?</translation>
+        <translation>%1 existe déjà sur le volume. Le remplacer, ignorer ce fichier ou conserver les deux&#xa0;?</translation>
     </message>
     <message>
         <source>Already there; skipped.</source>
-        <translation>Déjà présent ; ignoré.</translation>
+        <translation>Déjà présent&#xa0;; ignoré.</translation>
     </message>
     <message>
         <source>Keeping both: the copy is named %1</source>
-        <translation>Conservation des deux : la copie s&apos;appelle %1</translation>
+        <translation>Conservation des deux&#xa0;: la copie s&apos;appelle %1</translation>
     </message>
     <message>
         <source>Some folders could not be made: %1</source>
-        <translation>Certains dossiers n&apos;ont pas pu être créés : %1</translation>
+        <translation>Certains dossiers n&apos;ont pas pu être créés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1272,7 @@
     </message>
     <message>
         <source>The volume could not be created; no machine was created.</source>
-        <translation>Le volume n&apos;a pas pu être créé ; aucune machine n&apos;a été créée.</translation>
+        <translation>Le volume n&apos;a pas pu être créé&#xa0;; aucune machine n&apos;a été créée.</translation>
     </message>
     <message>
         <source>Volume %1 created (%2)</source>
@@ -1244,7 +1280,7 @@
     </message>
     <message>
         <source>The new volume %1 was kept; mount it on another machine or destroy it.</source>
-        <translation>Le nouveau volume %1 a été conservé ; montez-le sur une autre machine ou détruisez-le.</translation>
+        <translation>Le nouveau volume %1 a été conservé&#xa0;; montez-le sur une autre machine ou détruisez-le.</translation>
     </message>
     <message>
         <source>%1 created and %2 in %3</source>
@@ -1300,7 +1336,7 @@
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1322,38 +1358,38 @@
     </message>
     <message>
         <source>The system keychain could not delete the entry: %1</source>
-        <translation>Le trousseau du système n&apos;a pas pu supprimer l&apos;entrée : %1</translation>
+        <translation>Le trousseau du système n&apos;a pas pu supprimer l&apos;entrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation>Le trousseau du système n&apos;est pas disponible : %1</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>hangar::core::LocalScan</name>
     <message>
         <source>%1: it no longer exists</source>
-        <translation>%1 : n&apos;existe plus</translation>
+        <translation>%1&#xa0;: n&apos;existe plus</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation>%1 : n&apos;est pas un fichier ordinaire</translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1: it cannot be read</source>
-        <translation>%1 : illisible</translation>
+        <translation>%1&#xa0;: illisible</translation>
     </message>
     <message>
         <source>%1: a link loops back to a folder above it</source>
-        <translation>%1 : un lien boucle vers un dossier parent</translation>
+        <translation>%1&#xa0;: un lien boucle vers un dossier parent</translation>
     </message>
     <message>
         <source>%1: the folder cannot be read</source>
-        <translation>%1 : le dossier est illisible</translation>
+        <translation>%1&#xa0;: le dossier est illisible</translation>
     </message>
     <message>
         <source>%1: a broken link</source>
-        <translation>%1 : lien rompu</translation>
+        <translation>%1&#xa0;: lien rompu</translation>
     </message>
 </context>
 <context>
@@ -1479,15 +1515,15 @@
     </message>
     <message>
         <source>Fly.io knows this token but it is too narrow: it may not even describe itself (HTTP 403). Use an organization token (fly tokens create org) or a deploy token for the apps to manage.</source>
-        <translation>Fly.io connaît ce jeton, mais sa portée est trop restreinte : il n&apos;a même pas le droit de se décrire lui-même (HTTP 403). Utilisez un jeton d&apos;organisation (fly tokens create org) ou un jeton de déploiement pour les applications à gérer.</translation>
+        <translation>Fly.io connaît ce jeton, mais sa portée est trop restreinte&#xa0;: il n&apos;a même pas le droit de se décrire lui-même (HTTP 403). Utilisez un jeton d&apos;organisation (fly tokens create org) ou un jeton de déploiement pour les applications à gérer.</translation>
     </message>
     <message>
         <source>Fly.io accepts this token, but it reaches no organization, so there is nothing Hangar could show. Use an organization token (fly tokens create org) or a deploy token.</source>
-        <translation>Fly.io accepte ce jeton, mais il ne donne accès à aucune organisation : Hangar n&apos;a donc rien à afficher. Utilisez un jeton d&apos;organisation (fly tokens create org) ou un jeton de déploiement.</translation>
+        <translation>Fly.io accepte ce jeton, mais il ne donne accès à aucune organisation&#xa0;: Hangar n&apos;a donc rien à afficher. Utilisez un jeton d&apos;organisation (fly tokens create org) ou un jeton de déploiement.</translation>
     </message>
     <message>
         <source>The token works. It is a personal token: Hangar shows the apps of your personal organization.</source>
-        <translation>Le jeton fonctionne. C&apos;est un jeton personnel : Hangar affiche les applications de votre organisation personnelle.</translation>
+        <translation>Le jeton fonctionne. C&apos;est un jeton personnel&#xa0;: Hangar affiche les applications de votre organisation personnelle.</translation>
     </message>
     <message numerus="yes">
         <source>The token works. It reaches %n organization(s).</source>
@@ -1508,7 +1544,7 @@
     <name>hangar::core::VolumeAccess</name>
     <message>
         <source>%1 was not started, so the volume cannot be reached.</source>
-        <translation>%1 n&apos;a pas été démarrée : le volume est donc inaccessible.</translation>
+        <translation>%1 n&apos;a pas été démarrée&#xa0;: le volume est donc inaccessible.</translation>
     </message>
     <message>
         <source>Looking up the volume</source>
@@ -1520,7 +1556,7 @@
     </message>
     <message>
         <source>The volume is attached to %1, which is %2: it cannot be used now.</source>
-        <translation>Le volume est attaché à %1, qui est à l&apos;état %2 : il ne peut pas être utilisé pour le moment.</translation>
+        <translation>Le volume est attaché à %1, qui est à l&apos;état %2&#xa0;: il ne peut pas être utilisé pour le moment.</translation>
     </message>
     <message>
         <source>Starting %1</source>
@@ -1528,7 +1564,7 @@
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation>%1 n&apos;a pas pu être démarrée : %2</translation>
+        <translation>%1 n&apos;a pas pu être démarrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Starting helper machine %1 in %2</source>
@@ -1536,7 +1572,7 @@
     </message>
     <message>
         <source>The helper machine could not be started: %1</source>
-        <translation>La machine auxiliaire n&apos;a pas pu être démarrée : %1</translation>
+        <translation>La machine auxiliaire n&apos;a pas pu être démarrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Helper machine %1 (%2) is running</source>
@@ -1548,7 +1584,7 @@
     </message>
     <message>
         <source>%1 could not be stopped: %2</source>
-        <translation>%1 n&apos;a pas pu être arrêtée : %2</translation>
+        <translation>%1 n&apos;a pas pu être arrêtée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removing helper machine %1</source>
@@ -1560,7 +1596,7 @@
     </message>
     <message>
         <source>Helper machine %1 could not be removed (%2); it removes itself when its timer runs out, or at Hangar&apos;s next start.</source>
-        <translation>La machine auxiliaire %1 n&apos;a pas pu être supprimée (%2) ; elle se supprimera d&apos;elle-même à l&apos;expiration de son minuteur, ou au prochain démarrage de Hangar.</translation>
+        <translation>La machine auxiliaire %1 n&apos;a pas pu être supprimée (%2)&#xa0;; elle se supprimera d&apos;elle-même à l&apos;expiration de son minuteur, ou au prochain démarrage de Hangar.</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1668,7 @@
     </message>
     <message>
         <source>A production account: destructive actions need the resource&apos;s name typed.</source>
-        <translation>Compte de production : les actions destructrices exigent de saisir le nom de la ressource.</translation>
+        <translation>Compte de production&#xa0;: les actions destructrices exigent de saisir le nom de la ressource.</translation>
     </message>
     <message>
         <source>%1 · nothing here touches Fly.io</source>
@@ -1659,7 +1695,7 @@
     </message>
     <message>
         <source>Paste an API token from Fly.io: &lt;i&gt;fly tokens create org&lt;/i&gt;, or Tokens in the dashboard. Hangar checks it, then keeps it in the system keychain.</source>
-        <translation>Collez un jeton d&apos;API de Fly.io : &lt;i&gt;fly tokens create org&lt;/i&gt;, ou Tokens dans le tableau de bord. Hangar le vérifie, puis le conserve dans le trousseau du système.</translation>
+        <translation>Collez un jeton d&apos;API de Fly.io&#xa0;: &lt;i&gt;fly tokens create org&lt;/i&gt;, ou Tokens dans le tableau de bord. Hangar le vérifie, puis le conserve dans le trousseau du système.</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
@@ -1671,7 +1707,7 @@
     </message>
     <message>
         <source>Saved in the keychain; paste a new token to replace it</source>
-        <translation>Enregistré dans le trousseau ; collez un nouveau jeton pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau&#xa0;; collez un nouveau jeton pour le remplacer</translation>
     </message>
     <message>
         <source>FlyV1 fm2_… or a personal access token</source>
@@ -1695,23 +1731,23 @@
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;API :</translation>
+        <translation>&amp;Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Organizations:</source>
-        <translation>Organisations :</translation>
+        <translation>Organisations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Couleur :</translation>
+        <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1813,11 +1849,11 @@
     </message>
     <message>
         <source>Remove “%1” from Hangar?</source>
-        <translation>Retirer « %1 » de Hangar ?</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de Hangar&#xa0;?</translation>
     </message>
     <message>
         <source>Its token is deleted from the system keychain. Nothing changes on Fly.io: its apps, machines and volumes stay as they are.</source>
-        <translation>Son jeton est supprimé du trousseau du système. Rien ne change sur Fly.io : ses applications, machines et volumes restent tels quels.</translation>
+        <translation>Son jeton est supprimé du trousseau du système. Rien ne change sur Fly.io&#xa0;: ses applications, machines et volumes restent tels quels.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1904,8 +1940,8 @@
     <message numerus="yes">
         <source>%n machine(s): %1</source>
         <translation>
-            <numerusform>%n machine : %1</numerusform>
-            <numerusform>%n machines : %1</numerusform>
+            <numerusform>%n machine&#xa0;: %1</numerusform>
+            <numerusform>%n machines&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1960,7 +1996,7 @@
     </message>
     <message>
         <source>Health checks: type tcp (the port accepts connections) or http (GET of the path answers 2xx). Durations are like 15s, 1m or 500ms.</source>
-        <translation>Contrôles de santé : type tcp (le port accepte les connexions) ou http (une requête GET sur le chemin renvoie 2xx). Les durées s&apos;écrivent sous la forme 15s, 1m ou 500ms.</translation>
+        <translation>Contrôles de santé&#xa0;: type tcp (le port accepte les connexions) ou http (une requête GET sur le chemin renvoie 2xx). Les durées s&apos;écrivent sous la forme 15s, 1m ou 500ms.</translation>
     </message>
     <message>
         <source>Check %1 needs a name.</source>
@@ -1968,23 +2004,23 @@
     </message>
     <message>
         <source>Two checks are named “%1”.</source>
-        <translation>Deux contrôles sont nommés « %1 ».</translation>
+        <translation>Deux contrôles sont nommés «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check %1: the type is tcp or http.</source>
-        <translation>Contrôle %1 : le type doit être tcp ou http.</translation>
+        <translation>Contrôle %1&#xa0;: le type doit être tcp ou http.</translation>
     </message>
     <message>
         <source>Check %1: the port is a number from 1 to 65535.</source>
-        <translation>Contrôle %1 : le port doit être un nombre de 1 à 65535.</translation>
+        <translation>Contrôle %1&#xa0;: le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>Check %1: “%2” is not a duration; write it like 15s, 1m30s or 500ms.</source>
-        <translation>Contrôle %1 : « %2 » n&apos;est pas une durée ; écrivez-la sous la forme 15s, 1m30s ou 500ms.</translation>
+        <translation>Contrôle %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une durée&#xa0;; écrivez-la sous la forme 15s, 1m30s ou 500ms.</translation>
     </message>
     <message>
         <source>Check %1: an HTTP path starts with /.</source>
-        <translation>Contrôle %1 : un chemin HTTP commence par /.</translation>
+        <translation>Contrôle %1&#xa0;: un chemin HTTP commence par /.</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2127,7 @@
     <name>hangar::gui::ConfigEditor</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation>Ligne %1, colonne %2 : %3</translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The whole config as the Machines API sees it, including fields the form does not show. Edits here update the form.</source>
@@ -2107,15 +2143,15 @@
     </message>
     <message>
         <source>The config must be a JSON object: { … }.</source>
-        <translation>La configuration doit être un objet JSON : { … }.</translation>
+        <translation>La configuration doit être un objet JSON&#xa0;: { … }.</translation>
     </message>
     <message>
         <source>Fly machines mount at most one volume; this config has %1. Keep one mount and add the other files as config files, or copy them into the mounted volume.</source>
-        <translation>Les machines Fly montent au plus un volume ; cette configuration en contient %1. Conservez un seul montage et ajoutez les autres fichiers comme fichiers de configuration, ou copiez-les dans le volume monté.</translation>
+        <translation>Les machines Fly montent au plus un volume&#xa0;; cette configuration en contient %1. Conservez un seul montage et ajoutez les autres fichiers comme fichiers de configuration, ou copiez-les dans le volume monté.</translation>
     </message>
     <message>
         <source>The JSON does not parse: %1</source>
-        <translation>Le JSON ne peut pas être analysé : %1</translation>
+        <translation>Le JSON ne peut pas être analysé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid config.</source>
@@ -2131,17 +2167,17 @@
     <message numerus="yes">
         <source>%n problem(s) to fix before applying:</source>
         <translation>
-            <numerusform>%n problème à corriger avant d&apos;appliquer :</numerusform>
-            <numerusform>%n problèmes à corriger avant d&apos;appliquer :</numerusform>
+            <numerusform>%n problème à corriger avant d&apos;appliquer&#xa0;:</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;appliquer&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>The JSON is valid; see the problems above.</source>
-        <translation>Le JSON est valide ; consultez les problèmes ci-dessus.</translation>
+        <translation>Le JSON est valide&#xa0;; consultez les problèmes ci-dessus.</translation>
     </message>
     <message>
         <source>Also in this config, kept as they are and editable in the JSON tab: %1.</source>
-        <translation>Également présents dans cette configuration, conservés tels quels et modifiables dans l&apos;onglet JSON : %1.</translation>
+        <translation>Également présents dans cette configuration, conservés tels quels et modifiables dans l&apos;onglet JSON&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2216,7 @@
     </message>
     <message>
         <source>The secret&apos;s value becomes the file&apos;s content; it never appears in the machine config.</source>
-        <translation>La valeur du secret devient le contenu du fichier ; elle n&apos;apparaît jamais dans la configuration de la machine.</translation>
+        <translation>La valeur du secret devient le contenu du fichier&#xa0;; elle n&apos;apparaît jamais dans la configuration de la machine.</translation>
     </message>
     <message>
         <source>This app has no secrets yet.</source>
@@ -2188,19 +2224,19 @@
     </message>
     <message>
         <source>&amp;Path in the machine:</source>
-        <translation>&amp;Chemin dans la machine :</translation>
+        <translation>&amp;Chemin dans la machine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Mode :</translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Content from:</source>
-        <translation>Source du contenu :</translation>
+        <translation>Source du contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation>Aperçu :</translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Edit config file</source>
@@ -2216,7 +2252,7 @@
     </message>
     <message>
         <source>The path names a directory; add the file&apos;s name.</source>
-        <translation>Le chemin désigne un répertoire ; ajoutez le nom du fichier.</translation>
+        <translation>Le chemin désigne un répertoire&#xa0;; ajoutez le nom du fichier.</translation>
     </message>
     <message>
         <source>Another config file is already written to %1.</source>
@@ -2240,7 +2276,7 @@
     </message>
     <message>
         <source>%1 is %2; config files are limited to %3. Copy large files into a volume instead.</source>
-        <translation>%1 fait %2 ; les fichiers de configuration sont limités à %3. Copiez plutôt les fichiers volumineux dans un volume.</translation>
+        <translation>%1 fait %2&#xa0;; les fichiers de configuration sont limités à %3. Copiez plutôt les fichiers volumineux dans un volume.</translation>
     </message>
     <message>
         <source>The text is larger than %1.</source>
@@ -2260,7 +2296,7 @@
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 grew past %2 while it was being read.</source>
@@ -2373,7 +2409,7 @@
     <name>hangar::gui::CopyQuestionDialog</name>
     <message>
         <source>Start the machine?</source>
-        <translation>Démarrer la machine ?</translation>
+        <translation>Démarrer la machine&#xa0;?</translation>
     </message>
     <message>
         <source>File already exists</source>
@@ -2451,7 +2487,7 @@
     </message>
     <message>
         <source>What the machine runs: an image from Docker Hub or another registry.</source>
-        <translation>Ce que la machine exécute : une image de Docker Hub ou d&apos;un autre registre.</translation>
+        <translation>Ce que la machine exécute&#xa0;: une image de Docker Hub ou d&apos;un autre registre.</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2459,7 +2495,7 @@
     </message>
     <message>
         <source>CPUs and memory. You can change this later; the machine restarts to take a new size.</source>
-        <translation>CPU et mémoire. Vous pourrez les modifier plus tard ; la machine redémarre pour adopter une nouvelle taille.</translation>
+        <translation>CPU et mémoire. Vous pourrez les modifier plus tard&#xa0;; la machine redémarre pour adopter une nouvelle taille.</translation>
     </message>
     <message>
         <source>Services and ports</source>
@@ -2479,7 +2515,7 @@
     </message>
     <message>
         <source>For example: %1</source>
-        <translation>Par exemple : %1</translation>
+        <translation>Par exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a &amp;web service (ports 80 and 443 → 8080)</source>
@@ -2499,7 +2535,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Pick a region on the map or in the list.</source>
@@ -2511,7 +2547,7 @@
     </message>
     <message>
         <source>Where the machine runs. Volumes live in one region, so a machine can only mount volumes of its own region.</source>
-        <translation>L&apos;endroit où la machine s&apos;exécute. Un volume réside dans une seule région : une machine ne peut donc monter que des volumes de sa propre région.</translation>
+        <translation>L&apos;endroit où la machine s&apos;exécute. Un volume réside dans une seule région&#xa0;: une machine ne peut donc monter que des volumes de sa propre région.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -2547,15 +2583,15 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>Tai&amp;lle :</translation>
+        <translation>Tai&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>Mount &amp;path:</source>
-        <translation>Chemin de &amp;montage :</translation>
+        <translation>Chemin de &amp;montage&#xa0;:</translation>
     </message>
     <message>
         <source>Pick the volume to mount, or choose another option.</source>
@@ -2629,11 +2665,11 @@
     </message>
     <message>
         <source>The snapshots could not be loaded: %1</source>
-        <translation>Les instantanés n&apos;ont pas pu être chargés : %1</translation>
+        <translation>Les instantanés n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>A volume is persistent storage on one host in one region. Create it first, then a machine in the same region that mounts it; a machine mounts one volume at a time.</source>
-        <translation>Un volume est un stockage persistant situé sur un hôte, dans une région. Créez-le d&apos;abord, puis une machine qui le monte dans la même région ; une machine monte un seul volume à la fois.</translation>
+        <translation>Un volume est un stockage persistant situé sur un hôte, dans une région. Créez-le d&apos;abord, puis une machine qui le monte dans la même région&#xa0;; une machine monte un seul volume à la fois.</translation>
     </message>
     <message>
         <source>e.g. nginx-data</source>
@@ -2641,7 +2677,7 @@
     </message>
     <message>
         <source>Up to 30 lowercase letters, digits, dashes and underscores. Machines refer to the volume by its ID; several volumes may share a name.</source>
-        <translation>Jusqu&apos;à 30 lettres minuscules, chiffres, tirets et tirets bas. Les machines désignent le volume par son ID ; plusieurs volumes peuvent porter le même nom.</translation>
+        <translation>Jusqu&apos;à 30 lettres minuscules, chiffres, tirets et tirets bas. Les machines désignent le volume par son ID&#xa0;; plusieurs volumes peuvent porter le même nom.</translation>
     </message>
     <message>
         <source>Where the volume lives. A machine must be in the same region (and on the same host) to mount it.</source>
@@ -2657,7 +2693,7 @@
     </message>
     <message>
         <source>%1 to %2 GB; it can grow later, never shrink</source>
-        <translation>De %1 à %2 Go ; il pourra grandir plus tard, jamais rétrécir</translation>
+        <translation>De %1 à %2 Go&#xa0;; il pourra grandir plus tard, jamais rétrécir</translation>
     </message>
     <message>
         <source>&amp;Empty volume</source>
@@ -2665,7 +2701,7 @@
     </message>
     <message>
         <source>Restore from a &amp;snapshot:</source>
-        <translation>Restaurer depuis un &amp;instantané :</translation>
+        <translation>Restaurer depuis un &amp;instantané&#xa0;:</translation>
     </message>
     <message>
         <source>Snapshots of this app&apos;s volumes, newest first. The new volume must be at least as large as the volume the snapshot was taken from.</source>
@@ -2685,27 +2721,27 @@
     </message>
     <message>
         <source>Recommended: volumes of one name on one host fail together. Creating fails when the region has no such host left; clear this to allow sharing one.</source>
-        <translation>Recommandé : des volumes de même nom sur un même hôte tombent en panne ensemble. La création échoue si la région n&apos;a plus d&apos;hôte de ce type ; décochez cette option pour autoriser le partage d&apos;un hôte.</translation>
+        <translation>Recommandé&#xa0;: des volumes de même nom sur un même hôte tombent en panne ensemble. La création échoue si la région n&apos;a plus d&apos;hôte de ce type&#xa0;; décochez cette option pour autoriser le partage d&apos;un hôte.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>Tai&amp;lle :</translation>
+        <translation>Tai&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation>Contenu :</translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Loading regions…</source>
@@ -2713,7 +2749,7 @@
     </message>
     <message>
         <source>The regions could not be loaded: %1</source>
-        <translation>Les régions n&apos;ont pas pu être chargées : %1</translation>
+        <translation>Les régions n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2729,7 +2765,7 @@
     </message>
     <message>
         <source>Forking copies a volume to a new one, in this region or another. The copy can be mounted at once; its data arrives in the background.</source>
-        <translation>La duplication copie un volume vers un nouveau volume, dans cette région ou une autre. La copie peut être montée immédiatement ; ses données arrivent en arrière-plan.</translation>
+        <translation>La duplication copie un volume vers un nouveau volume, dans cette région ou une autre. La copie peut être montée immédiatement&#xa0;; ses données arrivent en arrière-plan.</translation>
     </message>
     <message numerus="yes">
         <source>A copy of %1 (%2, %n GB in %3)</source>
@@ -2794,7 +2830,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; and everything in it will be destroyed: its machines, its volumes and the files on them, its secrets and its addresses. This cannot be undone.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; et tout son contenu seront détruits : ses machines, ses volumes et les fichiers qu&apos;ils contiennent, ses secrets et ses adresses. Cette action est irréversible.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et tout son contenu seront détruits&#xa0;: ses machines, ses volumes et les fichiers qu&apos;ils contiennent, ses secrets et ses adresses. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Destroy machine %1</source>
@@ -2806,7 +2842,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; will be destroyed: the machine and its root file system are deleted. Its volume, if it has one, is kept. This cannot be undone.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; sera détruite : la machine et son système de fichiers racine seront supprimés. Son volume, si elle en a un, sera conservé. Cette action est irréversible.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sera détruite&#xa0;: la machine et son système de fichiers racine seront supprimés. Son volume, si elle en a un, sera conservé. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; and every file on it will be destroyed. Snapshots are kept for their retention period. This cannot be undone.</source>
@@ -2835,7 +2871,7 @@
     </message>
     <message>
         <source>These will be destroyed, which cannot be undone:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Les éléments suivants seront détruits, ce qui est irréversible :&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Les éléments suivants seront détruits, ce qui est irréversible&#xa0;:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Without this, a running machine is stopped cleanly first.</source>
@@ -2850,27 +2886,27 @@
     </message>
     <message>
         <source>These machines will stop, and whatever they serve stops with them:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Ces machines vont s&apos;arrêter, et tout ce qu&apos;elles servent s&apos;arrêtera avec elles :&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Ces machines vont s&apos;arrêter, et tout ce qu&apos;elles servent s&apos;arrêtera avec elles&#xa0;:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
+        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type the number of items, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation>Saisissez le nombre d&apos;éléments, &lt;b&gt;%1&lt;/b&gt;, pour confirmer :</translation>
+        <translation>Saisissez le nombre d&apos;éléments, &lt;b&gt;%1&lt;/b&gt;, pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type the app&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation>Saisissez le nom de l&apos;application, &lt;b&gt;%1&lt;/b&gt;, pour confirmer :</translation>
+        <translation>Saisissez le nom de l&apos;application, &lt;b&gt;%1&lt;/b&gt;, pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type the account&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation>Saisissez le nom du compte, &lt;b&gt;%1&lt;/b&gt;, pour confirmer :</translation>
+        <translation>Saisissez le nom du compte, &lt;b&gt;%1&lt;/b&gt;, pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Production:&lt;/b&gt; %1 is a production account.</source>
-        <translation>&lt;b&gt;Production :&lt;/b&gt; %1 est un compte de production.</translation>
+        <translation>&lt;b&gt;Production&#xa0;:&lt;/b&gt; %1 est un compte de production.</translation>
     </message>
 </context>
 <context>
@@ -2919,27 +2955,27 @@
     </message>
     <message>
         <source>Host&amp;name:</source>
-        <translation>Nom d&apos;&amp;hôte :</translation>
+        <translation>Nom d&apos;&amp;hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Name&amp;servers:</source>
-        <translation>&amp;Serveurs de noms :</translation>
+        <translation>&amp;Serveurs de noms&#xa0;:</translation>
     </message>
     <message>
         <source>Search &amp;domains:</source>
-        <translation>&amp;Domaines de recherche :</translation>
+        <translation>&amp;Domaines de recherche&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>“%1” is not a valid hostname: use letters, digits and hyphens, in dot-separated parts.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide : utilisez des lettres, des chiffres et des traits d&apos;union, en parties séparées par des points.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide&#xa0;: utilisez des lettres, des chiffres et des traits d&apos;union, en parties séparées par des points.</translation>
     </message>
     <message>
         <source>“%1” is not a valid search domain.</source>
-        <translation>« %1 » n&apos;est pas un domaine de recherche valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un domaine de recherche valide.</translation>
     </message>
 </context>
 <context>
@@ -2961,11 +2997,11 @@
     </message>
     <message>
         <source>It is mounted by machine %1. The volume grows while in use; if the machine is running it may have to restart to see the new space, and Hangar will say so.</source>
-        <translation>Il est monté par la machine %1. Le volume s&apos;agrandit en cours d&apos;utilisation ; si la machine est en cours d&apos;exécution, elle devra peut-être redémarrer pour voir le nouvel espace, et Hangar vous le signalera.</translation>
+        <translation>Il est monté par la machine %1. Le volume s&apos;agrandit en cours d&apos;utilisation&#xa0;; si la machine est en cours d&apos;exécution, elle devra peut-être redémarrer pour voir le nouvel espace, et Hangar vous le signalera.</translation>
     </message>
     <message>
         <source>It is not attached to a machine: the next machine that mounts it sees the new size.</source>
-        <translation>Il n&apos;est attaché à aucune machine : la prochaine machine qui le montera verra la nouvelle taille.</translation>
+        <translation>Il n&apos;est attaché à aucune machine&#xa0;: la prochaine machine qui le montera verra la nouvelle taille.</translation>
     </message>
     <message>
         <source> GB</source>
@@ -2977,7 +3013,7 @@
     </message>
     <message>
         <source>&amp;New size:</source>
-        <translation>&amp;Nouvelle taille :</translation>
+        <translation>&amp;Nouvelle taille&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n GB more</source>
@@ -3071,7 +3107,7 @@
     </message>
     <message>
         <source>Config file “%1”: the path must be absolute.</source>
-        <translation>Fichier de configuration « %1 » : le chemin doit être absolu.</translation>
+        <translation>Fichier de configuration «&#xa0;%1&#xa0;»&#xa0;: le chemin doit être absolu.</translation>
     </message>
     <message>
         <source>Two config files are written to %1.</source>
@@ -3126,7 +3162,7 @@
     </message>
     <message>
         <source>Suspend the selected machines: they resume quickly with their memory</source>
-        <translation>Suspendre les machines sélectionnées : elles reprennent rapidement avec leur mémoire</translation>
+        <translation>Suspendre les machines sélectionnées&#xa0;: elles reprennent rapidement avec leur mémoire</translation>
     </message>
     <message>
         <source>&amp;Cordon</source>
@@ -3187,15 +3223,15 @@
     </message>
     <message>
         <source>The container image to run: a Docker Hub name such as nginx:1.27, or a full reference such as registry.fly.io/my-app:deployment-01H…</source>
-        <translation>L&apos;image de conteneur à exécuter : un nom Docker Hub tel que nginx:1.27, ou une référence complète telle que registry.fly.io/my-app:deployment-01H…</translation>
+        <translation>L&apos;image de conteneur à exécuter&#xa0;: un nom Docker Hub tel que nginx:1.27, ou une référence complète telle que registry.fly.io/my-app:deployment-01H…</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation>&amp;Image :</translation>
+        <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
         <source>Running now: %1</source>
-        <translation>En cours d&apos;exécution : %1</translation>
+        <translation>En cours d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>An image is required, for example nginx:latest.</source>
@@ -3246,7 +3282,7 @@
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3293,7 @@
     </message>
     <message>
         <source>The account was removed while this was open; nothing can be done for it now.</source>
-        <translation>Le compte a été retiré pendant que cette fenêtre était ouverte ; plus rien ne peut être fait pour lui.</translation>
+        <translation>Le compte a été retiré pendant que cette fenêtre était ouverte&#xa0;; plus rien ne peut être fait pour lui.</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -3288,7 +3324,7 @@
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3308,7 +3344,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3371,7 @@
     </message>
     <message>
         <source>Environment variables the machine&apos;s processes see. Names must be unique; keep passwords and keys in app secrets instead.</source>
-        <translation>Les variables d&apos;environnement que voient les processus de la machine. Les noms doivent être uniques ; conservez plutôt les mots de passe et les clés dans les secrets de l&apos;application.</translation>
+        <translation>Les variables d&apos;environnement que voient les processus de la machine. Les noms doivent être uniques&#xa0;; conservez plutôt les mots de passe et les clés dans les secrets de l&apos;application.</translation>
     </message>
     <message>
         <source>Key/value labels on the machine, such as fly_process_group. Keys must be unique.</source>
@@ -3359,7 +3395,7 @@
     </message>
     <message>
         <source>Row %1 is empty: give the %2 a name or remove the row.</source>
-        <translation>La ligne %1 est vide : donnez un nom à la %2 ou supprimez la ligne.</translation>
+        <translation>La ligne %1 est vide&#xa0;: donnez un nom à la %2 ou supprimez la ligne.</translation>
     </message>
     <message>
         <source>Row %1 has a value but no name.</source>
@@ -3367,11 +3403,11 @@
     </message>
     <message>
         <source>“%1” is set twice; each name can appear once.</source>
-        <translation>« %1 » est défini deux fois ; chaque nom ne peut apparaître qu&apos;une fois.</translation>
+        <translation>«&#xa0;%1&#xa0;» est défini deux fois&#xa0;; chaque nom ne peut apparaître qu&apos;une fois.</translation>
     </message>
     <message>
         <source>“%1” is not a usable variable name: use letters, digits and _, not starting with a digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de variable utilisable : utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de variable utilisable&#xa0;: utilisez des lettres, des chiffres et _, sans commencer par un chiffre.</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3452,7 @@
     </message>
     <message>
         <source>Unsaved changes, started from an older version of the config; the review will offer to re-apply them onto the current one.</source>
-        <translation>Modifications non appliquées, commencées à partir d&apos;une ancienne version de la configuration ; la vérification proposera de les réappliquer sur la version actuelle.</translation>
+        <translation>Modifications non appliquées, commencées à partir d&apos;une ancienne version de la configuration&#xa0;; la vérification proposera de les réappliquer sur la version actuelle.</translation>
     </message>
     <message>
         <source>Unsaved changes, kept until you apply or discard them.</source>
@@ -3432,31 +3468,31 @@
     </message>
     <message>
         <source>Applied at %1: %2 runs version %3.</source>
-        <translation>Appliquée à %1 : %2 exécute la version %3.</translation>
+        <translation>Appliquée à %1&#xa0;: %2 exécute la version %3.</translation>
     </message>
     <message>
         <source>Apply cancelled; your changes are kept.</source>
-        <translation>Application annulée ; vos modifications sont conservées.</translation>
+        <translation>Application annulée&#xa0;; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Could not apply: %1 Your changes are kept.</source>
-        <translation>Impossible d&apos;appliquer : %1 Vos modifications sont conservées.</translation>
+        <translation>Impossible d&apos;appliquer&#xa0;: %1 Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Someone changed %1 meanwhile; loading their version…</source>
-        <translation>Quelqu&apos;un a modifié %1 entre-temps ; chargement de sa version…</translation>
+        <translation>Quelqu&apos;un a modifié %1 entre-temps&#xa0;; chargement de sa version…</translation>
     </message>
     <message>
         <source>Someone changed %1 meanwhile, and reading the new config failed: %2 Your changes are kept.</source>
-        <translation>Quelqu&apos;un a modifié %1 entre-temps, et la lecture de la nouvelle configuration a échoué : %2 Vos modifications sont conservées.</translation>
+        <translation>Quelqu&apos;un a modifié %1 entre-temps, et la lecture de la nouvelle configuration a échoué&#xa0;: %2 Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Your changes were discarded; this is the config %1 runs now.</source>
-        <translation>Vos modifications ont été abandonnées ; voici la configuration que %1 exécute actuellement.</translation>
+        <translation>Vos modifications ont été abandonnées&#xa0;; voici la configuration que %1 exécute actuellement.</translation>
     </message>
     <message>
         <source>Not applied: the machine changed meanwhile. Your changes are kept; review again to re-apply them.</source>
-        <translation>Non appliquée : la machine a changé entre-temps. Vos modifications sont conservées ; vérifiez-les de nouveau pour les réappliquer.</translation>
+        <translation>Non appliquée&#xa0;: la machine a changé entre-temps. Vos modifications sont conservées&#xa0;; vérifiez-les de nouveau pour les réappliquer.</translation>
     </message>
 </context>
 <context>
@@ -3506,11 +3542,11 @@
     <name>hangar::gui::MachineFileDrop</name>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a machine&apos;s config; copy it into a volume instead.</source>
-        <translation>%1 est trop volumineux pour la configuration d&apos;une machine ; copiez-le plutôt dans un volume.</translation>
+        <translation>%1 est trop volumineux pour la configuration d&apos;une machine&#xa0;; copiez-le plutôt dans un volume.</translation>
     </message>
     <message>
         <source>Drop a single file to add it to the machine&apos;s config.</source>
@@ -3522,7 +3558,7 @@
     </message>
     <message>
         <source>Where should %1 appear inside %2?</source>
-        <translation>Où %1 doit-il apparaître dans %2 ?</translation>
+        <translation>Où %1 doit-il apparaître dans %2&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3573,7 @@
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation>Impossible de charger l&apos;historique : %1</translation>
+        <translation>Impossible de charger l&apos;historique&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s). Select two to compare them.</source>
@@ -3622,7 +3658,7 @@
     </message>
     <message>
         <source>Throw away everything you did in the sandbox and start again with the demo fleet?</source>
-        <translation>Effacer tout ce que vous avez fait dans le bac à sable et recommencer avec la flotte de démonstration ?</translation>
+        <translation>Effacer tout ce que vous avez fait dans le bac à sable et recommencer avec la flotte de démonstration&#xa0;?</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -3684,6 +3720,18 @@
         <source>Showing region %1 only · &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>Affichage de la région %1 uniquement · &lt;a href=&quot;clear&quot;&gt;tout afficher&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Hangar will use %1 the next time it starts.</source>
+        <translation>Hangar utilisera %1 au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::MountLimitDialog</name>
@@ -3701,15 +3749,15 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 already mounts %2 at %3.&lt;/b&gt; A Fly machine mounts one volume, so it cannot mount another as well.</source>
-        <translation>&lt;b&gt;%1 monte déjà %2 sur %3.&lt;/b&gt; Une machine Fly monte un seul volume : elle ne peut donc pas en monter un autre.</translation>
+        <translation>&lt;b&gt;%1 monte déjà %2 sur %3.&lt;/b&gt; Une machine Fly monte un seul volume&#xa0;: elle ne peut donc pas en monter un autre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 already mounts %2 at %3.&lt;/b&gt; A Fly machine mounts one volume, so %4 cannot be mounted as well.</source>
-        <translation>&lt;b&gt;%1 monte déjà %2 sur %3.&lt;/b&gt; Une machine Fly monte un seul volume : %4 ne peut donc pas être monté en plus.</translation>
+        <translation>&lt;b&gt;%1 monte déjà %2 sur %3.&lt;/b&gt; Une machine Fly monte un seul volume&#xa0;: %4 ne peut donc pas être monté en plus.</translation>
     </message>
     <message>
         <source>What you can do instead:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Add a config file&lt;/b&gt; for small files such as nginx.conf: it is written into the machine each time it boots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Copy the files into %1&lt;/b&gt;, under %2, for data the app reads and writes.&lt;/li&gt;&lt;li&gt;Run a second machine that mounts the other volume.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>Voici ce que vous pouvez faire à la place :&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ajouter un fichier de configuration&lt;/b&gt; pour les petits fichiers comme nginx.conf : il est écrit dans la machine à chaque démarrage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Copier les fichiers dans %1&lt;/b&gt;, sous %2, pour les données que l&apos;application lit et écrit.&lt;/li&gt;&lt;li&gt;Exécuter une seconde machine qui monte l&apos;autre volume.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>Voici ce que vous pouvez faire à la place&#xa0;:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ajouter un fichier de configuration&lt;/b&gt; pour les petits fichiers comme nginx.conf&#xa0;: il est écrit dans la machine à chaque démarrage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Copier les fichiers dans %1&lt;/b&gt;, sous %2, pour les données que l&apos;application lit et écrit.&lt;/li&gt;&lt;li&gt;Exécuter une seconde machine qui monte l&apos;autre volume.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3728,19 +3776,19 @@
     </message>
     <message>
         <source>Where the volume appears inside the machine, an absolute path such as /data.</source>
-        <translation>L&apos;emplacement où le volume apparaît dans la machine : un chemin absolu tel que /data.</translation>
+        <translation>L&apos;emplacement où le volume apparaît dans la machine&#xa0;: un chemin absolu tel que /data.</translation>
     </message>
     <message>
         <source>Machines on Fly mount one volume; this explains the alternatives.</source>
-        <translation>Sur Fly, une machine monte un seul volume ; cette fenêtre présente les autres solutions.</translation>
+        <translation>Sur Fly, une machine monte un seul volume&#xa0;; cette fenêtre présente les autres solutions.</translation>
     </message>
     <message>
         <source>Vol&amp;ume:</source>
-        <translation>&amp;Volume :</translation>
+        <translation>&amp;Volume&#xa0;:</translation>
     </message>
     <message>
         <source>Mount &amp;path:</source>
-        <translation>Chemin de &amp;montage :</translation>
+        <translation>Chemin de &amp;montage&#xa0;:</translation>
     </message>
     <message>
         <source>No volume</source>
@@ -3794,7 +3842,7 @@
     </message>
     <message>
         <source>Lowercase letters, digits and dashes; unique across all of Fly.io, since it becomes &lt;name&gt;.fly.dev.</source>
-        <translation>Lettres minuscules, chiffres et tirets ; le nom doit être unique sur l&apos;ensemble de Fly.io, car il devient &lt;name&gt;.fly.dev.</translation>
+        <translation>Lettres minuscules, chiffres et tirets&#xa0;; le nom doit être unique sur l&apos;ensemble de Fly.io, car il devient &lt;name&gt;.fly.dev.</translation>
     </message>
     <message>
         <source>&amp;Create app</source>
@@ -3802,11 +3850,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Name the app.</source>
@@ -3871,7 +3919,7 @@
     </message>
     <message>
         <source>Replaces the image&apos;s CMD, written as in a shell: nginx -g &apos;daemon off;&apos;</source>
-        <translation>Remplace le CMD de l&apos;image, écrit comme dans un shell : nginx -g &apos;daemon off;&apos;</translation>
+        <translation>Remplace le CMD de l&apos;image, écrit comme dans un shell&#xa0;: nginx -g &apos;daemon off;&apos;</translation>
     </message>
     <message>
         <source>the image&apos;s ENTRYPOINT</source>
@@ -3891,7 +3939,7 @@
     </message>
     <message>
         <source>Some programs need a terminal to start; most servers do not.</source>
-        <translation>Certains programmes ont besoin d&apos;un terminal pour démarrer ; la plupart des serveurs, non.</translation>
+        <translation>Certains programmes ont besoin d&apos;un terminal pour démarrer&#xa0;; la plupart des serveurs, non.</translation>
     </message>
     <message>
         <source>Default (SIGINT)</source>
@@ -3939,7 +3987,7 @@
     </message>
     <message>
         <source>For one-off jobs: the machine is destroyed once its process exits.</source>
-        <translation>Pour les tâches ponctuelles : la machine est détruite dès que son processus se termine.</translation>
+        <translation>Pour les tâches ponctuelles&#xa0;: la machine est détruite dès que son processus se termine.</translation>
     </message>
     <message>
         <source>No schedule</source>
@@ -3963,43 +4011,43 @@
     </message>
     <message>
         <source>Starts the machine on this schedule; it should exit when done.</source>
-        <translation>Démarre la machine selon cette planification ; elle doit se terminer une fois son travail fini.</translation>
+        <translation>Démarre la machine selon cette planification&#xa0;; elle doit se terminer une fois son travail fini.</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>Co&amp;mmande :</translation>
+        <translation>Co&amp;mmande&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;ntrypoint:</source>
-        <translation>E&amp;ntrypoint :</translation>
+        <translation>E&amp;ntrypoint&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xec:</source>
-        <translation>E&amp;xec :</translation>
+        <translation>E&amp;xec&#xa0;:</translation>
     </message>
     <message>
         <source>Stop &amp;signal:</source>
-        <translation>&amp;Signal d&apos;arrêt :</translation>
+        <translation>&amp;Signal d&apos;arrêt&#xa0;:</translation>
     </message>
     <message>
         <source>Stop &amp;timeout:</source>
-        <translation>&amp;Délai d&apos;arrêt :</translation>
+        <translation>&amp;Délai d&apos;arrêt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Restart:</source>
-        <translation>&amp;Redémarrage :</translation>
+        <translation>&amp;Redémarrage&#xa0;:</translation>
     </message>
     <message>
         <source>Max retries:</source>
-        <translation>Tentatives max. :</translation>
+        <translation>Tentatives max.&#xa0;:</translation>
     </message>
     <message>
         <source>Sc&amp;hedule:</source>
-        <translation>&amp;Planification :</translation>
+        <translation>&amp;Planification&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a duration; write it like 30s or 2m.</source>
-        <translation>« %1 » n&apos;est pas une durée ; écrivez-la sous la forme 30s ou 2m.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée&#xa0;; écrivez-la sous la forme 30s ou 2m.</translation>
     </message>
     <message>
         <source>The stop timeout cannot be negative.</source>
@@ -4007,7 +4055,7 @@
     </message>
     <message>
         <source>A quote is not closed in “%1”.</source>
-        <translation>Un guillemet n&apos;est pas fermé dans « %1 ».</translation>
+        <translation>Un guillemet n&apos;est pas fermé dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A quote is not closed.</source>
@@ -4079,7 +4127,7 @@
     </message>
     <message>
         <source>Apply these changes to %1?</source>
-        <translation>Appliquer ces modifications à %1 ?</translation>
+        <translation>Appliquer ces modifications à %1&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing to apply to %1</source>
@@ -4099,7 +4147,7 @@
     </message>
     <message>
         <source>Restore %1 to version %2?</source>
-        <translation>Restaurer %1 à la version %2 ?</translation>
+        <translation>Restaurer %1 à la version %2&#xa0;?</translation>
     </message>
     <message>
         <source>Version %1 is the same as the current config</source>
@@ -4123,11 +4171,11 @@
     </message>
     <message>
         <source>They changed: %1.</source>
-        <translation>Leurs modifications : %1.</translation>
+        <translation>Leurs modifications&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Your edits: %1.</source>
-        <translation>Vos modifications : %1.</translation>
+        <translation>Vos modifications&#xa0;: %1.</translation>
     </message>
     <message>
         <source>When you started editing</source>
@@ -4174,7 +4222,7 @@
     </message>
     <message>
         <source>A fingerprint of the value: it changes when the value does.</source>
-        <translation>Une empreinte de la valeur : elle change lorsque la valeur change.</translation>
+        <translation>Une empreinte de la valeur&#xa0;: elle change lorsque la valeur change.</translation>
     </message>
     <message>
         <source>Loading secrets…</source>
@@ -4182,11 +4230,11 @@
     </message>
     <message>
         <source>The secrets could not be loaded: %1</source>
-        <translation>Les secrets n&apos;ont pas pu être chargés : %1</translation>
+        <translation>Les secrets n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No secrets yet. “Set…” adds one.</source>
-        <translation>Aucun secret pour l&apos;instant. « Définir… » permet d&apos;en ajouter un.</translation>
+        <translation>Aucun secret pour l&apos;instant. «&#xa0;Définir…&#xa0;» permet d&apos;en ajouter un.</translation>
     </message>
     <message>
         <source>Set secret %1 in %2</source>
@@ -4198,7 +4246,7 @@
     </message>
     <message>
         <source>%1 is set; machines get it when they are next updated</source>
-        <translation>%1 est défini ; les machines le recevront lors de leur prochaine mise à jour</translation>
+        <translation>%1 est défini&#xa0;; les machines le recevront lors de leur prochaine mise à jour</translation>
     </message>
     <message numerus="yes">
         <source>Unset %n Secret(s)</source>
@@ -4209,7 +4257,7 @@
     </message>
     <message>
         <source>Unset %1 in %2? Machines keep the old value until they are next updated; then it is gone and cannot be recovered.</source>
-        <translation>Retirer %1 de %2 ? Les machines conservent l&apos;ancienne valeur jusqu&apos;à leur prochaine mise à jour ; elle disparaît ensuite et ne peut pas être récupérée.</translation>
+        <translation>Retirer %1 de %2&#xa0;? Les machines conservent l&apos;ancienne valeur jusqu&apos;à leur prochaine mise à jour&#xa0;; elle disparaît ensuite et ne peut pas être récupérée.</translation>
     </message>
     <message>
         <source>&amp;Unset</source>
@@ -4266,7 +4314,7 @@
     </message>
     <message>
         <source>TCP for web and most servers; UDP for DNS, games and the like.</source>
-        <translation>TCP pour le web et la plupart des serveurs ; UDP pour le DNS, les jeux et autres usages similaires.</translation>
+        <translation>TCP pour le web et la plupart des serveurs&#xa0;; UDP pour le DNS, les jeux et autres usages similaires.</translation>
     </message>
     <message>
         <source>not set</source>
@@ -4290,7 +4338,7 @@
     </message>
     <message>
         <source>Public ports: one number (443) or a range (8000-8010). Handlers say what the proxy does first: tls terminates TLS, http speaks HTTP, proxy_proto adds the PROXY header; none passes raw TCP.</source>
-        <translation>Ports publics : un nombre (443) ou une plage (8000-8010). Les gestionnaires indiquent ce que le proxy fait en premier : tls termine le TLS, http parle HTTP, proxy_proto ajoute l&apos;en-tête PROXY ; sans gestionnaire, le TCP brut est transmis tel quel.</translation>
+        <translation>Ports publics&#xa0;: un nombre (443) ou une plage (8000-8010). Les gestionnaires indiquent ce que le proxy fait en premier&#xa0;: tls termine le TLS, http parle HTTP, proxy_proto ajoute l&apos;en-tête PROXY&#xa0;; sans gestionnaire, le TCP brut est transmis tel quel.</translation>
     </message>
     <message>
         <source>Keep running</source>
@@ -4330,7 +4378,7 @@
     </message>
     <message>
         <source>What the limits count: open connections, or HTTP requests in flight.</source>
-        <translation>Ce que comptent les limites : les connexions ouvertes, ou les requêtes HTTP en cours.</translation>
+        <translation>Ce que comptent les limites&#xa0;: les connexions ouvertes, ou les requêtes HTTP en cours.</translation>
     </message>
     <message>
         <source>Above this the proxy prefers other machines (and may start one).</source>
@@ -4350,31 +4398,31 @@
     </message>
     <message>
         <source>P&amp;rotocol:</source>
-        <translation>P&amp;rotocole :</translation>
+        <translation>P&amp;rotocole&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Internal port:</source>
-        <translation>Port &amp;interne :</translation>
+        <translation>Port &amp;interne&#xa0;:</translation>
     </message>
     <message>
         <source>Public ports:</source>
-        <translation>Ports publics :</translation>
+        <translation>Ports publics&#xa0;:</translation>
     </message>
     <message>
         <source>When idle:</source>
-        <translation>En cas d&apos;inactivité :</translation>
+        <translation>En cas d&apos;inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum running:</source>
-        <translation>Minimum en marche :</translation>
+        <translation>Minimum en marche&#xa0;:</translation>
     </message>
     <message>
         <source>Concurrency:</source>
-        <translation>Concurrence :</translation>
+        <translation>Concurrence&#xa0;:</translation>
     </message>
     <message>
         <source>Service checks:</source>
-        <translation>Contrôles du service :</translation>
+        <translation>Contrôles du service&#xa0;:</translation>
     </message>
     <message>
         <source>Service %1</source>
@@ -4382,19 +4430,19 @@
     </message>
     <message>
         <source>%1: set the internal port your process listens on.</source>
-        <translation>%1 : indiquez le port interne sur lequel votre processus écoute.</translation>
+        <translation>%1&#xa0;: indiquez le port interne sur lequel votre processus écoute.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a handler name (http, tls, proxy_proto, …).</source>
-        <translation>%1 : « %2 » n&apos;est pas un nom de gestionnaire (http, tls, proxy_proto, …).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nom de gestionnaire (http, tls, proxy_proto, …).</translation>
     </message>
     <message>
         <source>%1: a public port is a number from 1 to 65535, or a range such as 8000-8010.</source>
-        <translation>%1 : un port public est un nombre de 1 à 65535, ou une plage telle que 8000-8010.</translation>
+        <translation>%1&#xa0;: un port public est un nombre de 1 à 65535, ou une plage telle que 8000-8010.</translation>
     </message>
     <message>
         <source>%1: the soft limit cannot be above the hard limit.</source>
-        <translation>%1 : la limite souple ne peut pas dépasser la limite stricte.</translation>
+        <translation>%1&#xa0;: la limite souple ne peut pas dépasser la limite stricte.</translation>
     </message>
     <message>
         <source>%1 :%2 (private)</source>
@@ -4410,7 +4458,7 @@
     </message>
     <message>
         <source>“%1” is not a handler name (http, tls, proxy_proto, …).</source>
-        <translation>« %1 » n&apos;est pas un nom de gestionnaire (http, tls, proxy_proto, …).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de gestionnaire (http, tls, proxy_proto, …).</translation>
     </message>
     <message>
         <source>Set the port your process listens on.</source>
@@ -4433,7 +4481,7 @@
     </message>
     <message>
         <source>Secrets reach the app&apos;s machines as environment variables. The value is stored encrypted by Fly.io and never shown again; machines get it when they are next updated or created.</source>
-        <translation>Les secrets parviennent aux machines de l&apos;application sous forme de variables d&apos;environnement. Fly.io stocke la valeur chiffrée et ne l&apos;affiche plus jamais ; les machines la reçoivent lors de leur prochaine mise à jour ou de leur création.</translation>
+        <translation>Les secrets parviennent aux machines de l&apos;application sous forme de variables d&apos;environnement. Fly.io stocke la valeur chiffrée et ne l&apos;affiche plus jamais&#xa0;; les machines la reçoivent lors de leur prochaine mise à jour ou de leur création.</translation>
     </message>
     <message>
         <source>e.g. DATABASE_URL</source>
@@ -4445,15 +4493,15 @@
     </message>
     <message>
         <source>Shows the value in this field only; it is never shown once set.</source>
-        <translation>Affiche la valeur dans ce champ uniquement ; elle n&apos;est plus jamais affichée une fois définie.</translation>
+        <translation>Affiche la valeur dans ce champ uniquement&#xa0;; elle n&apos;est plus jamais affichée une fois définie.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Enter a name, for example DATABASE_URL.</source>
@@ -4465,15 +4513,15 @@
     </message>
     <message>
         <source>Use underscores instead of dashes, for example “%1”.</source>
-        <translation>Utilisez des tirets bas au lieu de tirets, par exemple « %1 ».</translation>
+        <translation>Utilisez des tirets bas au lieu de tirets, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A name cannot contain spaces; use underscores.</source>
-        <translation>Un nom ne peut pas contenir d&apos;espaces ; utilisez des tirets bas.</translation>
+        <translation>Un nom ne peut pas contenir d&apos;espaces&#xa0;; utilisez des tirets bas.</translation>
     </message>
     <message>
         <source>“%1” is not allowed: use letters, digits and underscores, as in an environment variable.</source>
-        <translation>« %1 » n&apos;est pas autorisé : utilisez des lettres, des chiffres et des tirets bas, comme dans une variable d&apos;environnement.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: utilisez des lettres, des chiffres et des tirets bas, comme dans une variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>Enter the value.</source>
@@ -4481,7 +4529,7 @@
     </message>
     <message>
         <source>%1 exists: its value will be replaced.</source>
-        <translation>%1 existe : sa valeur sera remplacée.</translation>
+        <translation>%1 existe&#xa0;: sa valeur sera remplacée.</translation>
     </message>
 </context>
 <context>
@@ -4515,11 +4563,11 @@
     </message>
     <message>
         <source>Shared CPUs are cheap and fine for most web apps; performance CPUs are dedicated cores for steady heavy work.</source>
-        <translation>Les CPU partagés sont bon marché et conviennent à la plupart des applications web ; les CPU performance sont des cœurs dédiés aux charges lourdes et soutenues.</translation>
+        <translation>Les CPU partagés sont bon marché et conviennent à la plupart des applications web&#xa0;; les CPU performance sont des cœurs dédiés aux charges lourdes et soutenues.</translation>
     </message>
     <message>
         <source>Shared: 1, 2, 4, 6 or 8. Performance: 1–16 in even steps, or 32, 64, 128.</source>
-        <translation>Partagé : 1, 2, 4, 6 ou 8. Performance : 1, puis les nombres pairs jusqu&apos;à 16, ou 32, 64, 128.</translation>
+        <translation>Partagé&#xa0;: 1, 2, 4, 6 ou 8. Performance&#xa0;: 1, puis les nombres pairs jusqu&apos;à 16, ou 32, 64, 128.</translation>
     </message>
     <message>
         <source> MB</source>
@@ -4527,23 +4575,23 @@
     </message>
     <message>
         <source>Shared CPUs take 256–2048 MB per CPU in steps of 256 MB; performance CPUs take 2048–8192 MB per CPU in steps of 1024 MB.</source>
-        <translation>Les CPU partagés prennent de 256 à 2048 Mo par CPU, par pas de 256 Mo ; les CPU performance prennent de 2048 à 8192 Mo par CPU, par pas de 1024 Mo.</translation>
+        <translation>Les CPU partagés prennent de 256 à 2048 Mo par CPU, par pas de 256 Mo&#xa0;; les CPU performance prennent de 2048 à 8192 Mo par CPU, par pas de 1024 Mo.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;Préréglage :</translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>CPU &amp;kind:</source>
-        <translation>&amp;Type de CPU :</translation>
+        <translation>&amp;Type de CPU&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CPUs:</source>
-        <translation>&amp;CPU :</translation>
+        <translation>&amp;CPU&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation>&amp;Mémoire :</translation>
+        <translation>&amp;Mémoire&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a size.</source>
@@ -4620,7 +4668,7 @@
     </message>
     <message>
         <source>You are in the sandbox: a simulated Fly.io account on this computer. Nothing here touches real machines.</source>
-        <translation>Vous êtes dans le bac à sable : un compte Fly.io simulé sur cet ordinateur. Rien ici ne touche de vraies machines.</translation>
+        <translation>Vous êtes dans le bac à sable&#xa0;: un compte Fly.io simulé sur cet ordinateur. Rien ici ne touche de vraies machines.</translation>
     </message>
     <message>
         <source>● Connected</source>
@@ -4660,40 +4708,20 @@
 <context>
     <name>hangar::gui::VolumeActions</name>
     <message>
-        <source>&amp;New Volume…</source>
-        <translation>&amp;Nouveau volume…</translation>
-    </message>
-    <message>
         <source>Create a volume in this app</source>
         <translation>Créer un volume dans cette application</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend Volume…</source>
-        <translation>&amp;Agrandir le volume…</translation>
     </message>
     <message>
         <source>Give the selected volume more space</source>
         <translation>Donner plus d&apos;espace au volume sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Fork Volume…</source>
-        <translation>&amp;Dupliquer le volume…</translation>
-    </message>
-    <message>
         <source>Copy the selected volume to a new one, in any region</source>
         <translation>Copier le volume sélectionné vers un nouveau volume, dans n&apos;importe quelle région</translation>
     </message>
     <message>
-        <source>Take &amp;Snapshot</source>
-        <translation>Prendre un &amp;instantané</translation>
-    </message>
-    <message>
         <source>Take a snapshot of the selected volume now</source>
         <translation>Prendre maintenant un instantané du volume sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Destroy Volume…</source>
-        <translation>Dé&amp;truire le volume…</translation>
     </message>
     <message>
         <source>Destroy the selected volume and its data (asks first)</source>
@@ -4701,15 +4729,15 @@
     </message>
     <message>
         <source>Attached to machine %1: destroy that machine first</source>
-        <translation>Attaché à la machine %1 : détruisez d&apos;abord cette machine</translation>
+        <translation>Attaché à la machine %1&#xa0;: détruisez d&apos;abord cette machine</translation>
     </message>
     <message>
         <source>Restart %1?</source>
-        <translation>Redémarrer %1 ?</translation>
+        <translation>Redémarrer %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 now has more space, but machine %2 sees it only after a restart. Restart the machine now?</source>
-        <translation>%1 dispose maintenant de plus d&apos;espace, mais la machine %2 ne le verra qu&apos;après un redémarrage. Redémarrer la machine maintenant ?</translation>
+        <translation>%1 dispose maintenant de plus d&apos;espace, mais la machine %2 ne le verra qu&apos;après un redémarrage. Redémarrer la machine maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -4725,7 +4753,27 @@
     </message>
     <message>
         <source>%1 is attached to machine %2 and cannot be destroyed. Destroy that machine first: a machine&apos;s mount cannot be removed by an update.</source>
-        <translation>%1 est attaché à la machine %2 et ne peut pas être détruit. Détruisez d&apos;abord cette machine : le montage d&apos;une machine ne peut pas être retiré par une mise à jour.</translation>
+        <translation>%1 est attaché à la machine %2 et ne peut pas être détruit. Détruisez d&apos;abord cette machine&#xa0;: le montage d&apos;une machine ne peut pas être retiré par une mise à jour.</translation>
+    </message>
+    <message>
+        <source>&amp;New volume…</source>
+        <translation>&amp;Nouveau volume…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend volume…</source>
+        <translation>&amp;Agrandir le volume…</translation>
+    </message>
+    <message>
+        <source>&amp;Fork volume…</source>
+        <translation>&amp;Dupliquer le volume…</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot</source>
+        <translation>Prendre un &amp;instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy volume…</source>
+        <translation>Dé&amp;truire le volume…</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4800,7 @@
     </message>
     <message>
         <source>No machine mounts this volume. Files dropped here go where a machine mounting it at this path would see them:</source>
-        <translation>Aucune machine ne monte ce volume. Les fichiers déposés ici iront là où les verrait une machine qui le monterait sur ce chemin :</translation>
+        <translation>Aucune machine ne monte ce volume. Les fichiers déposés ici iront là où les verrait une machine qui le monterait sur ce chemin&#xa0;:</translation>
     </message>
     <message>
         <source>No volume selected.</source>
@@ -4768,7 +4816,7 @@
     </message>
     <message>
         <source>Files dropped here are still copied; listing them needs a running machine.</source>
-        <translation>Les fichiers déposés ici sont quand même copiés ; pour les lister, il faut une machine en cours d&apos;exécution.</translation>
+        <translation>Les fichiers déposés ici sont quand même copiés&#xa0;; pour les lister, il faut une machine en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Start the Machine to Browse</source>
@@ -4788,7 +4836,7 @@
     </message>
     <message>
         <source>Name of the new folder in %1:</source>
-        <translation>Nom du nouveau dossier dans %1 :</translation>
+        <translation>Nom du nouveau dossier dans %1&#xa0;:</translation>
     </message>
     <message>
         <source>Delete from the Volume</source>
@@ -4796,13 +4844,13 @@
     </message>
     <message>
         <source>Delete %1 from %2? This cannot be undone.</source>
-        <translation>Supprimer %1 de %2 ? Cette action est irréversible.</translation>
+        <translation>Supprimer %1 de %2&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from %1? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n élément de %1 ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n éléments de %1 ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n élément de %1&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n éléments de %1&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -4837,7 +4885,7 @@
     </message>
     <message>
         <source>No host in %1 has room for another volume named %2 apart from the ones there. Choose another region, or clear “different host” to let volumes share one.</source>
-        <translation>Aucun hôte de %1 n&apos;a de place pour un autre volume nommé %2, à l&apos;écart de ceux qui s&apos;y trouvent déjà. Choisissez une autre région, ou décochez « hôte différent » pour permettre aux volumes de partager un hôte.</translation>
+        <translation>Aucun hôte de %1 n&apos;a de place pour un autre volume nommé %2, à l&apos;écart de ceux qui s&apos;y trouvent déjà. Choisissez une autre région, ou décochez «&#xa0;hôte différent&#xa0;» pour permettre aux volumes de partager un hôte.</translation>
     </message>
     <message numerus="yes">
         <source>Extend %1 to %n GB</source>
@@ -4849,8 +4897,8 @@
     <message numerus="yes">
         <source>%1 is now %n GB; its machine must restart to use the new space</source>
         <translation>
-            <numerusform>%1 fait désormais %n Go ; sa machine doit redémarrer pour utiliser le nouvel espace</numerusform>
-            <numerusform>%1 fait désormais %n Go ; sa machine doit redémarrer pour utiliser le nouvel espace</numerusform>
+            <numerusform>%1 fait désormais %n Go&#xa0;; sa machine doit redémarrer pour utiliser le nouvel espace</numerusform>
+            <numerusform>%1 fait désormais %n Go&#xa0;; sa machine doit redémarrer pour utiliser le nouvel espace</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4921,8 +4969,8 @@
     <message numerus="yes">
         <source>Use at most %1 characters; this name has %n.</source>
         <translation>
-            <numerusform>Utilisez au plus %1 caractères ; ce nom en compte %n.</numerusform>
-            <numerusform>Utilisez au plus %1 caractères ; ce nom en compte %n.</numerusform>
+            <numerusform>Utilisez au plus %1 caractères&#xa0;; ce nom en compte %n.</numerusform>
+            <numerusform>Utilisez au plus %1 caractères&#xa0;; ce nom en compte %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4931,15 +4979,15 @@
     </message>
     <message>
         <source>Use lowercase letters, for example “%1”.</source>
-        <translation>Utilisez des lettres minuscules, par exemple « %1 ».</translation>
+        <translation>Utilisez des lettres minuscules, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Volume names cannot contain spaces; use underscores, for example “%1”.</source>
-        <translation>Un nom de volume ne peut pas contenir d&apos;espaces ; utilisez des tirets bas, par exemple « %1 ».</translation>
+        <translation>Un nom de volume ne peut pas contenir d&apos;espaces&#xa0;; utilisez des tirets bas, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not allowed: use lowercase letters, digits, dashes and underscores only.</source>
-        <translation>« %1 » n&apos;est pas autorisé : utilisez uniquement des lettres minuscules, des chiffres, des tirets et des tirets bas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas autorisé&#xa0;: utilisez uniquement des lettres minuscules, des chiffres, des tirets et des tirets bas.</translation>
     </message>
     <message numerus="yes">
         <source>A volume needs at least %n GB.</source>
@@ -4959,8 +5007,8 @@
     <message numerus="yes">
         <source>The source holds %n GB; the new volume must be at least that large.</source>
         <translation>
-            <numerusform>La source contient %n Go ; le nouveau volume doit être au moins aussi grand.</numerusform>
-            <numerusform>La source contient %n Go ; le nouveau volume doit être au moins aussi grand.</numerusform>
+            <numerusform>La source contient %n Go&#xa0;; le nouveau volume doit être au moins aussi grand.</numerusform>
+            <numerusform>La source contient %n Go&#xa0;; le nouveau volume doit être au moins aussi grand.</numerusform>
         </translation>
     </message>
     <message>
@@ -4970,8 +5018,8 @@
     <message numerus="yes">
         <source>Volumes can only grow: choose more than the current %n GB.</source>
         <translation>
-            <numerusform>Un volume ne peut que grandir : choisissez plus que la taille actuelle de %n Go.</numerusform>
-            <numerusform>Un volume ne peut que grandir : choisissez plus que la taille actuelle de %n Go.</numerusform>
+            <numerusform>Un volume ne peut que grandir&#xa0;: choisissez plus que la taille actuelle de %n Go.</numerusform>
+            <numerusform>Un volume ne peut que grandir&#xa0;: choisissez plus que la taille actuelle de %n Go.</numerusform>
         </translation>
     </message>
 </context>
@@ -5019,7 +5067,7 @@
     </message>
     <message>
         <source>The snapshots could not be loaded: %1</source>
-        <translation>Les instantanés n&apos;ont pas pu être chargés : %1</translation>
+        <translation>Les instantanés n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5038,11 +5086,11 @@
     </message>
     <message>
         <source>No snapshots yet. Fly takes one daily while automatic backups are on; “Create snapshot” takes one now.</source>
-        <translation>Aucun instantané pour l&apos;instant. Fly en prend un chaque jour tant que les sauvegardes automatiques sont activées ; « Créer un instantané » en prend un immédiatement.</translation>
+        <translation>Aucun instantané pour l&apos;instant. Fly en prend un chaque jour tant que les sauvegardes automatiques sont activées&#xa0;; «&#xa0;Créer un instantané&#xa0;» en prend un immédiatement.</translation>
     </message>
     <message>
         <source>The snapshot could not be taken: %1</source>
-        <translation>L&apos;instantané n&apos;a pas pu être pris : %1</translation>
+        <translation>L&apos;instantané n&apos;a pas pu être pris&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5055,7 +5103,7 @@
         <source>Manage your Fly.io apps, machines and volumes by pointing and clicking.
 Try everything first in the sandbox: a simulated Fly.io account that runs on this computer and needs no sign-up.</source>
         <translation>Gérez vos applications, machines et volumes Fly.io en quelques clics.
-Essayez d&apos;abord tout dans le bac à sable : un compte Fly.io simulé qui s&apos;exécute sur cet ordinateur et ne nécessite aucune inscription.</translation>
+Essayez d&apos;abord tout dans le bac à sable&#xa0;: un compte Fly.io simulé qui s&apos;exécute sur cet ordinateur et ne nécessite aucune inscription.</translation>
     </message>
     <message>
         <source>Try the &amp;sandbox</source>
@@ -5121,7 +5169,7 @@ Essayez d&apos;abord tout dans le bac à sable : un compte Fly.io simulé qui s
     </message>
     <message>
         <source>Size: number of machines</source>
-        <translation>Taille : nombre de machines</translation>
+        <translation>Taille&#xa0;: nombre de machines</translation>
     </message>
     <message>
         <source>Volumes</source>
@@ -5348,7 +5396,7 @@ Essayez d&apos;abord tout dans le bac à sable : un compte Fly.io simulé qui s
     </message>
     <message>
         <source>Open a view: regions, activity, welcome, or a panel tab (overview, checks, metadata, events, snapshots).</source>
-        <translation>Ouvrir une vue : regions, activity, welcome, ou un onglet de panneau (overview, checks, metadata, events, snapshots).</translation>
+        <translation>Ouvrir une vue&#xa0;: regions, activity, welcome, ou un onglet de panneau (overview, checks, metadata, events, snapshots).</translation>
     </message>
     <message>
         <source>Window size, e.g. 1280x800.</source>
@@ -5368,7 +5416,7 @@ Essayez d&apos;abord tout dans le bac à sable : un compte Fly.io simulé qui s
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
