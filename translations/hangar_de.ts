@@ -2813,6 +2813,14 @@
         <source>This volume has no snapshots yet.</source>
         <translation>Dieses Volume hat noch keine Snapshots.</translation>
     </message>
+    <message>
+        <source>&amp;Map…</source>
+        <translation>&amp;Karte…</translation>
+    </message>
+    <message>
+        <source>Choose the region on a world map</source>
+        <translation>Die Region auf einer Weltkarte wählen</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DestroyDialog</name>

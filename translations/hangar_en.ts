@@ -2813,6 +2813,14 @@
         <source>This volume has no snapshots yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the region on a world map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DestroyDialog</name>

@@ -2813,6 +2813,14 @@
         <source>This volume has no snapshots yet.</source>
         <translation>Este volumen aún no tiene instantáneas.</translation>
     </message>
+    <message>
+        <source>&amp;Map…</source>
+        <translation>&amp;Mapa…</translation>
+    </message>
+    <message>
+        <source>Choose the region on a world map</source>
+        <translation>Elegir la región en un mapa del mundo</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DestroyDialog</name>

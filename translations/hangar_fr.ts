@@ -2813,6 +2813,14 @@
         <source>This volume has no snapshots yet.</source>
         <translation>Ce volume n&apos;a pas encore d&apos;instantané.</translation>
     </message>
+    <message>
+        <source>&amp;Map…</source>
+        <translation>&amp;Carte…</translation>
+    </message>
+    <message>
+        <source>Choose the region on a world map</source>
+        <translation>Choisir la région sur une carte du monde</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DestroyDialog</name>

@@ -7,6 +7,7 @@
 #include "core/jobs/operationjob.h"
 #include "core/session/accountsession.h"
 #include "gui/dialogs/destroydialog.h"
+#include "gui/widgets/namedaction.h"
 
 #include <QAction>
 #include <QStyle>
@@ -73,11 +74,7 @@ FleetActions::~FleetActions() = default;
 QAction *FleetActions::makeAction(
     const QString &text, const QString &objectName, const QString &toolTip)
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
+    return makeNamedAction(this, text, objectName, toolTip);
 }
 
 QList<QAction *> FleetActions::machineActions() const

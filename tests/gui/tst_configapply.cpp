@@ -56,6 +56,19 @@ private:
         QTest::mouseClick(button, Qt::LeftButton);
         return tab()->reviewDialog();
     }
+    // Another client (a colleague, a deploy script) changes the machine behind the window's back.
+    bool updateByOtherClient(
+        const QString &id, const std::function<void(api::MachineConfig &)> &edit)
+    {
+        api::ApiClient &other = m_harness->otherClient();
+        const auto current = tests::await(other.getMachine(u"api-backend"_s, id));
+        if (!current.ok())
+            return false;
+        api::UpdateMachineRequest theirs;
+        theirs.config = current->config();
+        edit(theirs.config);
+        return tests::await(other.updateMachine(u"api-backend"_s, id, theirs)).ok();
+    }
     static void click(QWidget *dialog, const char *buttonName)
     {
         auto *button = dialog->findChild<QPushButton *>(QLatin1String(buttonName));
@@ -117,13 +130,9 @@ private slots:
         typeImage(u"registry.fly.io/api-backend:mine"_s);
 
         // Someone else changes the environment of the same machine.
-        api::ApiClient &other = m_harness->otherClient();
-        const auto current = tests::await(other.getMachine(u"api-backend"_s, id));
-        QVERIFY(current.ok());
-        api::UpdateMachineRequest theirs;
-        theirs.config = current->config();
-        theirs.config.setEnvVariable(u"FROM_SOMEONE_ELSE"_s, u"yes"_s);
-        QVERIFY(tests::await(other.updateMachine(u"api-backend"_s, id, theirs)).ok());
+        QVERIFY(updateByOtherClient(id, [](api::MachineConfig &config) {
+            config.setEnvVariable(u"FROM_SOMEONE_ELSE"_s, u"yes"_s);
+        }));
 
         gui::ReviewDialog *review = clickReview();
         QVERIFY(review);
@@ -147,13 +156,9 @@ private slots:
         openConfigOf(u"api-backend/api-1"_s);
         const QString id = simMachine(u"api-backend"_s, u"api-1"_s)->id;
         typeImage(u"registry.fly.io/api-backend:mine"_s);
-        api::ApiClient &other = m_harness->otherClient();
-        const auto current = tests::await(other.getMachine(u"api-backend"_s, id));
-        QVERIFY(current.ok());
-        api::UpdateMachineRequest theirs;
-        theirs.config = current->config();
-        theirs.config.setImage(u"registry.fly.io/api-backend:theirs"_s);
-        QVERIFY(tests::await(other.updateMachine(u"api-backend"_s, id, theirs)).ok());
+        QVERIFY(updateByOtherClient(id, [](api::MachineConfig &config) {
+            config.setImage(u"registry.fly.io/api-backend:theirs"_s);
+        }));
 
         click(clickReview(), "applyButton");
         QTRY_VERIFY_WITH_TIMEOUT(tab()->reviewDialog()

@@ -1,6 +1,7 @@
 #include "gui/volumes/createvolumedialog.h"
 
 #include "api/apiclient.h"
+#include "gui/map/regionpicker.h"
 #include "gui/panels/panelformat.h"
 #include "gui/volumes/volumerules.h"
 
@@ -154,7 +155,17 @@ QWidget *CreateVolumeDialog::buildForm()
         fields->addRow(label, field);
     };
     addRow(tr("&Name:"), m_name, withProblem(m_name, m_nameProblem, form));
-    addRow(tr("&Region:"), m_region, withProblem(m_region, m_regionProblem, form));
+    // The map picker beside the list: the same regions, seen where they are.
+    auto *mapButton = new QPushButton(tr("&Map…"), form);
+    mapButton->setObjectName(QStringLiteral("regionMapButton"));
+    mapButton->setToolTip(tr("Choose the region on a world map"));
+    connect(mapButton, &QPushButton::clicked, this, &CreateVolumeDialog::pickRegionOnMap);
+    auto *regionRow = new QWidget(form);
+    auto *regionLayout = new QHBoxLayout(regionRow);
+    regionLayout->setContentsMargins(0, 0, 0, 0);
+    regionLayout->addWidget(withProblem(m_region, m_regionProblem, regionRow), 1);
+    regionLayout->addWidget(mapButton, 0, Qt::AlignTop);
+    addRow(tr("&Region:"), m_region, regionRow);
     addRow(tr("Si&ze:"), m_size, withProblem(sizeRow, m_sizeProblem, form));
     fields->addRow(tr("Contents:"), contents);
     fields->addRow(tr("Options:"), m_encrypted);
@@ -215,8 +226,21 @@ void CreateVolumeDialog::setRegions(const api::RegionList &regions, const QStrin
     fillRegions(regions, preferred.isEmpty() ? m_wantedRegion : preferred);
 }
 
+map::RegionPickerDialog *CreateVolumeDialog::pickRegionOnMap()
+{
+    auto *dialog = new map::RegionPickerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->picker()->setRegionList(m_regionList);
+    dialog->picker()->setCurrentRegion(m_region->currentData().toString());
+    connect(dialog, &map::RegionPickerDialog::regionSelected, this,
+        [this](const QString &code) { setRegion(code); });
+    dialog->open();
+    return dialog;
+}
+
 void CreateVolumeDialog::fillRegions(const api::RegionList &regions, const QString &preferred)
 {
+    m_regionList = regions;
     QList<api::Region> offered;
     for (const api::Region &region : regions.regions) {
         if (!region.deprecated() || region.code() == preferred)

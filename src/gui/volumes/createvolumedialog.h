@@ -21,6 +21,10 @@ class ApiClient;
 
 namespace hangar::gui {
 
+namespace map {
+class RegionPickerDialog;
+}
+
 // Creates a volume: name, region, size, encryption, a separate host from same-named volumes,
 // and its contents: empty, restored from a snapshot of the app, or (setForkSource) a copy of
 // another volume. Every field is checked as it is typed, with the reason shown under it; Create
@@ -49,6 +53,8 @@ public:
     api::CreateVolumeRequest request() const;
     // Every current problem, in form order (empty when Create is enabled).
     QStringList problems() const;
+    // Opens the map to choose the region (the list beside it follows); returns the dialog.
+    map::RegionPickerDialog *pickRegionOnMap();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -80,6 +86,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_nameProblem;
     QComboBox *m_region;
+    api::RegionList m_regionList;
     QLabel *m_regionProblem;
     QSpinBox *m_size;
     QLabel *m_sizeProblem;

@@ -9,6 +9,7 @@
 #include "gui/volumes/extendvolumedialog.h"
 #include "gui/volumes/volumejobs.h"
 #include "gui/volumes/volumerules.h"
+#include "gui/widgets/namedaction.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -70,11 +71,7 @@ api::ApiClient *VolumeActions::client() const
 QAction *VolumeActions::makeAction(
     const QString &text, const QString &objectName, const QString &toolTip)
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
+    return makeNamedAction(this, text, objectName, toolTip);
 }
 
 QList<QAction *> VolumeActions::actions() const

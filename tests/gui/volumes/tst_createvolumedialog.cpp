@@ -2,6 +2,7 @@
 // rule checked while typing, the busy state while the server works, and server errors shown in
 // place without losing what was typed.
 #include "api/apiclient.h"
+#include "gui/map/regionpicker.h"
 #include "gui/volumes/createvolumedialog.h"
 #include "gui/volumes/volumejobs.h"
 #include "guitestharness.h"
@@ -47,6 +48,23 @@ private:
     }
 
 private slots:
+    void theMapChoosesTheRegionToo()
+    {
+        gui::CreateVolumeDialog *dialog = openLoaded();
+        QVERIFY(dialog);
+        gui::map::RegionPickerDialog *map = dialog->pickRegionOnMap();
+        QVERIFY(map);
+        QTRY_VERIFY(map->isVisible());
+        // The picker offers the same regions as the list; choosing one there sets the list.
+        map->picker()->setCurrentRegion(QStringLiteral("syd"));
+        QCOMPARE(map->selectedRegion(), QStringLiteral("syd"));
+        map->accept();
+        QCOMPARE(child<QComboBox>(dialog, "regionCombo")->currentData().toString(),
+            QStringLiteral("syd"));
+        QCOMPARE(dialog->request().region, QStringLiteral("syd"));
+        dialog->close();
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { m_gui = std::make_unique<GuiHarness>(); }
     void cleanup() { m_gui.reset(); }
