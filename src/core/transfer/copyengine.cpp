@@ -36,6 +36,7 @@ void CopyEngine::cancel()
     m_running = false;
     m_channel.cancel();
     m_file.reset();
+    m_hasher.reset();
 }
 
 QStringList CopyEngine::temporaryPaths() const
@@ -162,7 +163,7 @@ void CopyEngine::beginLarge(int index)
     item.tmpPath = tmpFor(index);
     item.bytesDone = 0;
     m_offset = 0;
-    m_hash.reset();
+    m_hasher.reset();
     setCurrent(index);
     sendChunk();
 }
@@ -250,7 +251,7 @@ void CopyEngine::reconcileChunk(const QByteArray &data, bool last)
                 chunkLanded(data, false, {});
                 return;
             }
-            m_hash.addData(data);
+            m_hasher.addData(data);
             m_offset += data.size();
             m_items[size_t(index)].bytesDone = m_offset;
             m_channel.run(scripts::hashOf(m_items[size_t(index)].tmpPath), true,
@@ -271,7 +272,7 @@ void CopyEngine::reconcileChunk(const QByteArray &data, bool last)
 
 void CopyEngine::chunkLanded(const QByteArray &data, bool last, const QString &hashLine)
 {
-    m_hash.addData(data);
+    m_hasher.addData(data);
     m_offset += data.size();
     m_items[size_t(m_current)].bytesDone = m_offset;
     emit progressed();
@@ -284,15 +285,20 @@ void CopyEngine::chunkLanded(const QByteArray &data, bool last, const QString &h
 void CopyEngine::checkHash(const QString &hashLine)
 {
     const int index = m_current;
-    CopyItem &item = m_items[size_t(index)];
-    item.sha256 = m_hash.result().toHex();
     m_file.reset();
-    const std::optional<QByteArray> remote = scripts::parseSha256(hashLine);
-    if (!remote || *remote != item.sha256) {
-        restartOrFail(index, tr("The copy did not match the original (SHA-256 differs)."));
-        return;
-    }
-    finishFiles({index});
+    // The last chunks may still be being hashed; the answer comes back to this thread.
+    m_hasher.result(this, [this, index, hashLine](const QByteArray &digest) {
+        if (m_cancelled || m_current != index)
+            return;
+        CopyItem &item = m_items[size_t(index)];
+        item.sha256 = digest.toHex();
+        const std::optional<QByteArray> remote = scripts::parseSha256(hashLine);
+        if (!remote || *remote != item.sha256) {
+            restartOrFail(index, tr("The copy did not match the original (SHA-256 differs)."));
+            return;
+        }
+        finishFiles({index});
+    });
 }
 
 } // namespace hangar::core

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/transfer/chunkhasher.h"
 #include "core/transfer/copytypes.h"
 #include "core/transfer/execchannel.h"
 #include "core/transfer/transferoptions.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
 
@@ -81,7 +81,7 @@ private:
 
     // The large file in progress.
     std::unique_ptr<QFile> m_file;
-    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    ChunkHasher m_hasher; // hashes the chunks that landed, off the GUI thread
     qint64 m_offset = 0;
 };
 

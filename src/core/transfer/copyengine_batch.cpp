@@ -1,4 +1,5 @@
 // The small-file path of CopyEngine and the final rename shared by both paths.
+#include "common/sha256.h"
 #include "core/transfer/copyengine.h"
 #include "core/transfer/remotepath.h"
 #include "core/transfer/transferscripts.h"
@@ -37,7 +38,7 @@ void CopyEngine::sendBatch()
         }
         item.status = CopyItem::Status::Copying;
         item.tmpPath = tmpFor(index);
-        item.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        item.sha256 = Sha256::hash(data).toHex();
         item.size = data.size();
         parts.append({blob.size(), data.size(), item.tmpPath});
         blob += data;

@@ -9,27 +9,24 @@
 #include <QJsonDocument>
 #include <QTimer>
 
-#include <array>
-
 namespace hangar::core {
 
 namespace {
 
-// Base64 needs no escaping inside a JSON string; anything else goes the safe way.
-bool isBase64Text(const QByteArray &data)
+// Text that needs no escaping inside a JSON string (base64 always is): printable ASCII
+// without '"' and '\\'. Anything else goes the safe way.
+bool isPlainJsonText(const QByteArray &data)
 {
-    static const std::array<bool, 256> alphabet = [] {
-        std::array<bool, 256> table {};
-        for (const char c :
-            QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="))
-            table[static_cast<unsigned char>(c)] = true;
-        return table;
-    }();
+    // No table and no early exit, so that the compiler vectorises the loop: it runs over
+    // every byte sent.
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
-    bool ok = true;
-    for (qsizetype i = 0; i < data.size(); ++i)
-        ok &= alphabet[bytes[i]]; // no early exit: a branch-free loop is faster here
-    return ok;
+    unsigned char bad = 0;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const unsigned char c = bytes[i];
+        bad |= static_cast<unsigned char>(static_cast<unsigned char>(c - 0x20) > 0x5e)
+            | static_cast<unsigned char>(c == '"') | static_cast<unsigned char>(c == '\\');
+    }
+    return bad == 0;
 }
 
 } // namespace
@@ -39,14 +36,18 @@ bool isBase64Text(const QByteArray &data)
 // megabyte (see docs/file-transfer.md).
 api::Call<api::ExecResult> ExecChannel::sendExec(const api::ExecRequest &exec)
 {
-    if (!isBase64Text(exec.stdinData))
+    if (!isPlainJsonText(exec.stdinData))
         return m_client.exec(m_app, m_machineId, exec);
-    QByteArray body = QByteArrayLiteral("{\"command\":")
+    const QByteArray head = QByteArrayLiteral("{\"command\":")
         + QJsonDocument(QJsonArray::fromStringList(exec.command)).toJson(QJsonDocument::Compact)
         + QByteArrayLiteral(",\"timeout\":") + QByteArray::number(exec.timeoutSecs);
+    // Sized once: the stdin part is megabytes, copied exactly once.
+    QByteArray body;
+    body.reserve(head.size() + exec.stdinData.size() + 16);
+    body.append(head);
     if (!exec.stdinData.isNull())
-        body += QByteArrayLiteral(",\"stdin\":\"") + exec.stdinData + '"';
-    body += '}';
+        body.append(",\"stdin\":\"").append(exec.stdinData).append('"');
+    body.append('}');
     api::ApiRequest request = api::ApiRequest::post(
         api::paths::machine(m_app, m_machineId) + QStringLiteral("/exec"), body);
     request.retry = api::ApiRequest::Retry::BeforeSent; // never run twice by the transport

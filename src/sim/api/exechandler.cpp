@@ -1,5 +1,6 @@
 #include "sim/api/exechandler.h"
 
+#include "sim/api/execbody.h"
 #include "sim/api/handlersupport.h"
 #include "sim/api/router.h"
 #include "sim/api/simcontext.h"
@@ -52,7 +53,9 @@ void ExecHandler::exec(const ApiCall &call)
     SimMachine *machine = requireMachine(m_context, call);
     if (!machine)
         return;
-    const auto body = call.jsonBody();
+    // Transfers put megabytes of base64 in "stdin": take them without a JSON round trip.
+    std::optional<ExecBody> split = ExecBody::splitPlainStdin(call.request().body);
+    const auto body = split ? std::optional<QJsonObject>(split->object) : call.jsonBody();
     if (!body)
         return;
     QStringList argv;
@@ -93,7 +96,8 @@ void ExecHandler::exec(const ApiCall &call)
             m_context.world.findVolume(machine->appName, machine->mountedVolumeId()))
         fs.mount(machine->mountPath(), volume->files);
     Shell shell(fs);
-    const ExecResult result = shell.run(argv, stdinValue.toString().toUtf8());
+    const ExecResult result =
+        shell.run(argv, split ? std::move(split->stdinData) : stdinValue.toString().toUtf8());
     machine->rootFs = std::move(fs.root());
     m_context.world.notifyChanged();
     call.replyJson(200,

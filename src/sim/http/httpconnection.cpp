@@ -5,6 +5,12 @@
 #include <QMetaObject>
 #include <QTcpSocket>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace hangar::sim {
 
 Q_LOGGING_CATEGORY(lcSimHttp, "hangar.sim.http")
@@ -65,6 +71,12 @@ HttpConnection::~HttpConnection() = default;
 void HttpConnection::readAvailable()
 {
     m_buffer.append(m_socket->readAll());
+#ifdef Q_OS_LINUX
+    {
+        const int on = 1;
+        ::setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    }
+#endif
     bool progress = true;
     while (progress && m_socket->isOpen()) {
         switch (m_phase) {

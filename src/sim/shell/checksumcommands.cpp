@@ -1,4 +1,5 @@
 // sha256sum, sha1sum, sha512sum and md5sum [-b|-t] [--tag] [FILE...]
+#include "common/sha256.h"
 #include "sim/shell/commandcontext.h"
 #include "sim/shell/commands.h"
 #include "sim/shell/machinefs.h"
@@ -44,7 +45,12 @@ int runChecksum(
                 continue;
             }
         }
-        const QByteArray digest = QCryptographicHash::hash(contents, algorithm).toHex();
+        // SHA-256 is what every verified transfer runs, over whole files: the own
+        // implementation is several times faster than Qt 6.4's.
+        const QByteArray digest = (algorithm == QCryptographicHash::Sha256
+                ? Sha256::hash(contents)
+                : QCryptographicHash::hash(contents, algorithm))
+                                      .toHex();
         QString name = operand;
         const bool escaped = escapeName(&name);
         QByteArray line = escaped ? QByteArray("\\") : QByteArray();

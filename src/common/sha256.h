@@ -5,13 +5,13 @@
 #include <array>
 #include <cstddef>
 
-namespace hangar::sim {
+namespace hangar {
 
-// SHA-256 (FIPS 180-4) for the simulated machine's sha256sum. Transfers hash every byte they
-// write, and QCryptographicHash in Qt 6.4 uses a portable implementation that does about
-// 100 MB/s; this one uses the x86 SHA extensions when the processor has them (detected at run
-// time) and a plain C++ version otherwise. Written for the simulator: the client keeps its own
-// hashing, so the two sides of a verified copy never share an implementation.
+// SHA-256 (FIPS 180-4). Copies into volumes hash every byte twice (the client what it sends,
+// the simulated machine's sha256sum what it wrote), and QCryptographicHash in Qt 6.4 uses a
+// portable implementation that does about 100 MB/s. This one uses the x86 SHA extensions when
+// the processor has them (detected at run time) and a plain C++ version otherwise. Its tests
+// check it against the FIPS vectors and against QCryptographicHash.
 class Sha256 final {
 public:
     static constexpr int DigestBytes = 32;
@@ -40,4 +40,4 @@ private:
     quint64 m_length = 0; // bytes
 };
 
-} // namespace hangar::sim
+} // namespace hangar

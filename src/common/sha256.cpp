@@ -1,4 +1,4 @@
-#include "sim/shell/sha256.h"
+#include "common/sha256.h"
 
 #include <cstring>
 
@@ -8,7 +8,7 @@
 #include <immintrin.h>
 #endif
 
-namespace hangar::sim {
+namespace hangar {
 
 namespace {
 
@@ -243,4 +243,4 @@ QByteArray Sha256::hash(const QByteArray &data, Implementation implementation)
     return sha.result();
 }
 
-} // namespace hangar::sim
+} // namespace hangar
