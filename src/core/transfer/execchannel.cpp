@@ -3,6 +3,7 @@
 #include "api/apipaths.h"
 #include "api/apitransport.h"
 #include "api/jsonparsers.h"
+#include "common/jsontext.h"
 #include "core/transfer/transferlog.h"
 
 #include <QJsonArray>
@@ -11,32 +12,12 @@
 
 namespace hangar::core {
 
-namespace {
-
-// Text that needs no escaping inside a JSON string (base64 always is): printable ASCII
-// without '"' and '\\'. Anything else goes the safe way.
-bool isPlainJsonText(const QByteArray &data)
-{
-    // No table and no early exit, so that the compiler vectorises the loop: it runs over
-    // every byte sent.
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
-    unsigned char bad = 0;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const unsigned char c = bytes[i];
-        bad |= static_cast<unsigned char>(static_cast<unsigned char>(c - 0x20) > 0x5e)
-            | static_cast<unsigned char>(c == '"') | static_cast<unsigned char>(c == '\\');
-    }
-    return bad == 0;
-}
-
-} // namespace
-
 // What ApiClient::exec sends, with the body written directly: base64 needs no JSON escaping,
 // and skipping the detour through a QString and QJsonDocument halves the client's work per
 // megabyte (see docs/file-transfer.md).
 api::Call<api::ExecResult> ExecChannel::sendExec(const api::ExecRequest &exec)
 {
-    if (!isPlainJsonText(exec.stdinData))
+    if (!isVerbatimJsonText(exec.stdinData.constData(), exec.stdinData.size()))
         return m_client.exec(m_app, m_machineId, exec);
     const QByteArray head = QByteArrayLiteral("{\"command\":")
         + QJsonDocument(QJsonArray::fromStringList(exec.command)).toJson(QJsonDocument::Compact)

@@ -1,5 +1,7 @@
 #include "sim/api/execbody.h"
 
+#include "common/jsontext.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -110,15 +112,7 @@ private:
         if (!quote)
             return false;
         const qsizetype stop = static_cast<const char *>(quote) - m_text;
-        // Checked without branches so that the compiler vectorises it: this runs over megabytes.
-        const auto *bytes = reinterpret_cast<const unsigned char *>(m_text);
-        unsigned char bad = 0;
-        for (qsizetype i = start; i < stop; ++i) {
-            const unsigned char c = bytes[i];
-            bad |= static_cast<unsigned char>(static_cast<unsigned char>(c - 0x20) > 0x5e)
-                | static_cast<unsigned char>(c == '\\');
-        }
-        if (bad)
+        if (!isVerbatimJsonText(m_text + start, stop - start))
             return false;
         *begin = start;
         *end = stop;
