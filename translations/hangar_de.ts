@@ -106,6 +106,14 @@
         <source>Attached to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
+    <message>
+        <source>%1 (copy helper)</source>
+        <translation>%1 (Kopierhelfer)</translation>
+    </message>
+    <message>
+        <source>Hangar started this machine to copy files into volume %1. It is destroyed when the copy ends.</source>
+        <translation>Hangar hat diese Machine gestartet, um Dateien in das Volume %1 zu kopieren. Sie wird gelöscht, sobald das Kopieren endet.</translation>
+    </message>
 </context>
 <context>
     <name>GuestConfig</name>

@@ -106,6 +106,14 @@
         <source>Attached to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (copy helper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangar started this machine to copy files into volume %1. It is destroyed when the copy ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuestConfig</name>

@@ -106,6 +106,14 @@
         <source>Attached to %1</source>
         <translation>Asociado a %1</translation>
     </message>
+    <message>
+        <source>%1 (copy helper)</source>
+        <translation>%1 (asistente de copia)</translation>
+    </message>
+    <message>
+        <source>Hangar started this machine to copy files into volume %1. It is destroyed when the copy ends.</source>
+        <translation>Hangar inició esta máquina para copiar archivos en el volumen %1. Se destruye cuando termina la copia.</translation>
+    </message>
 </context>
 <context>
     <name>GuestConfig</name>

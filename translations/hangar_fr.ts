@@ -106,6 +106,14 @@
         <source>Attached to %1</source>
         <translation>Attaché à %1</translation>
     </message>
+    <message>
+        <source>%1 (copy helper)</source>
+        <translation>%1 (assistant de copie)</translation>
+    </message>
+    <message>
+        <source>Hangar started this machine to copy files into volume %1. It is destroyed when the copy ends.</source>
+        <translation>Hangar a démarré cette machine pour copier des fichiers dans le volume %1. Elle est détruite à la fin de la copie.</translation>
+    </message>
 </context>
 <context>
     <name>GuestConfig</name>

@@ -1,6 +1,7 @@
 #include "models/fleetitems.h"
 
 #include "core/fleet/fleetrecords.h"
+#include "core/fleet/helpertags.h"
 #include "models/modelroles.h"
 
 namespace hangar::models {
@@ -89,6 +90,11 @@ MachineItem MachineItem::fromRecord(const core::MachineRecord &record)
     item.health = worstCheckStatus(machine.checks());
     item.searchText = searchTextOf({item.name, item.id, item.image, item.state, item.region});
     return item;
+}
+
+bool MachineItem::isCopyHelper() const
+{
+    return metadata.contains(QLatin1String(core::helpers::kHelperKey));
 }
 
 QVariant MachineItem::roleValue(int role) const

@@ -43,6 +43,8 @@ struct MachineItem {
 
     // The name, or the ID for a machine created without one.
     QString displayName() const { return name.isEmpty() ? id : name; }
+    // One of the short-lived machines Hangar starts to copy files into a volume.
+    bool isCopyHelper() const;
 
     // The raw value of a shared role, or an invalid QVariant for a role a machine does not have.
     QVariant roleValue(int role) const;

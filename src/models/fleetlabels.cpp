@@ -1,5 +1,6 @@
 #include "models/fleetlabels.h"
 
+#include "core/fleet/helpertags.h"
 #include "models/fleetcounts.h"
 #include "models/fleetitems.h"
 
@@ -76,10 +77,23 @@ QString counts(const FleetCounts &counts)
     return text;
 }
 
+QString machineTitle(const MachineItem &machine)
+{
+    if (!machine.isCopyHelper())
+        return machine.displayName();
+    return FleetLabels::tr("%1 (copy helper)").arg(machine.displayName());
+}
+
 QString machineToolTip(const MachineItem &machine)
 {
     QStringList lines {
         FleetLabels::tr("%1 — %2 in %3").arg(machine.displayName(), machine.state, machine.region)};
+    if (machine.isCopyHelper()) {
+        lines.append(
+            FleetLabels::tr("Hangar started this machine to copy files into volume %1. "
+                            "It is destroyed when the copy ends.")
+                .arg(machine.metadata.value(QLatin1String(core::helpers::kVolumeKey)).toString()));
+    }
     if (!machine.image.isEmpty())
         lines.append(machine.image);
     const QString size = machineSize(machine);

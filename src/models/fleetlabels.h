@@ -25,6 +25,8 @@ QString dateTime(const QDateTime &dateTime);
 // "3 machines: 2 started, 1 stopped · 2 volumes, 20 GB"
 QString counts(const FleetCounts &counts);
 
+// The machine's name; "name (copy helper)" for a machine Hangar started to copy files.
+QString machineTitle(const MachineItem &machine);
 QString machineToolTip(const MachineItem &machine);
 QString volumeToolTip(const VolumeItem &volume, const QString &attachedMachineName);
 

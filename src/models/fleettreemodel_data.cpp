@@ -80,6 +80,7 @@ QVariant machineData(const MachineItem &machine, int role, const RegionNames &re
 {
     switch (role) {
     case Qt::DisplayRole:
+        return labels::machineTitle(machine);
     case SortValueRole:
         return machine.displayName();
     case Qt::ToolTipRole:

@@ -151,9 +151,10 @@ void FleetTreeModel::updateLeafInPlace(FleetNode *leaf, MachineItem machine)
     QList<int> roles = MachineItem::changedRoles(*leaf->machine(), machine);
     if (roles.isEmpty())
         return;
+    const QString titleBefore = labels::machineTitle(*leaf->machine());
     const QString toolTipBefore = labels::machineToolTip(*leaf->machine());
     m_tree->updateMachine(leaf, std::move(machine));
-    if (roles.contains(NameRole))
+    if (roles.contains(NameRole) || labels::machineTitle(*leaf->machine()) != titleBefore)
         roles << Qt::DisplayRole << SortValueRole;
     if (labels::machineToolTip(*leaf->machine()) != toolTipBefore)
         roles << Qt::ToolTipRole;

@@ -173,7 +173,7 @@ QVariant MachineTableModel::displayValue(const MachineItem &machine, int column)
 {
     switch (column) {
     case NameColumn:
-        return machine.displayName();
+        return labels::machineTitle(machine);
     case StateColumn:
         return machine.cordoned ? tr("%1 (cordoned)").arg(machine.state) : machine.state;
     case RegionColumn:

@@ -401,6 +401,25 @@ private slots:
         QCOMPARE(changedRoles(spies.dataChanged.first()), QList<int> {MetadataRole});
     }
 
+    void copyHelperIsMarkedAsSuch()
+    {
+        ModelSpies spies(m_model.get());
+        core::FleetDelta delta;
+        delta.machinesChanged = {machine(baseMachine(u"m2"_s))
+                                     .metadata(u"hangar_helper"_s, u"volume-access"_s)
+                                     .metadata(u"hangar_helper_volume"_s, u"vol_data"_s)};
+        apply(delta);
+        QCOMPARE(spies.totalCount(), 1);
+        const QList<int> roles = changedRoles(spies.dataChanged.first());
+        for (int role : {int(MetadataRole), int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+            QVERIFY2(roles.contains(role), roleName(role));
+        const QModelIndex m2 = machineIndex(u"m2"_s);
+        const QString name = m2.data(NameRole).toString();
+        QCOMPARE(m2.data(Qt::DisplayRole).toString(), name + u" (copy helper)"_s);
+        QCOMPARE(m2.data(SortValueRole).toString(), name);
+        QVERIFY(m2.data(Qt::ToolTipRole).toString().contains(u"copy files into volume vol_data"_s));
+    }
+
     void volumeResizeUpdatesItsRowAndTheTotals()
     {
         ModelSpies spies(m_model.get());

@@ -3,6 +3,7 @@
 #include "api/values/machine.h"
 #include "api/values/machinerequests.h"
 #include "core/fleet/fleetrecords.h"
+#include "core/fleet/helpertags.h"
 #include "core/transfer/transferoptions.h"
 
 #include <QList>
@@ -16,10 +17,6 @@ class JobManager;
 // The short-lived machines Hangar starts to reach a volume that no machine mounts. They carry
 // metadata tags so they can be recognised, shown as helpers, and cleaned up after a crash.
 namespace helpers {
-
-inline constexpr char kHelperKey[] = "hangar_helper"; // "volume-access"
-inline constexpr char kVolumeKey[] = "hangar_helper_volume"; // vol_...
-inline constexpr char kInstanceKey[] = "hangar_helper_instance"; // which Hangar run made it
 
 // A random id for this run of the application: helpers of another run are orphans.
 QString instanceId();
