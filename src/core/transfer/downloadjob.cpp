@@ -8,18 +8,29 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QTemporaryFile>
 
 namespace hangar::core {
 
 namespace {
 
 constexpr qint64 kReadBytes = 3 * 1024 * 1024;
+// Names taken by someone else between the look and the rename before giving up.
+constexpr int kSaveAttempts = 100;
+// What QSaveFile gave a new file under the usual umask 022; a temporary file alone is 0600.
+constexpr QFileDevice::Permissions kSavedPermissions = QFileDevice::ReadOwner
+    | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+bool isTaken(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink(); // a dangling link still holds the name
+}
 
 QString freeLocalName(const QString &dir, const QString &name)
 {
     QString candidate = name;
-    for (int n = 2; QFileInfo::exists(QDir(dir).filePath(candidate)); ++n)
+    for (int n = 2; isTaken(QDir(dir).filePath(candidate)); ++n)
         candidate = remotepath::numberedName(name, n);
     return QDir(dir).filePath(candidate);
 }
@@ -83,7 +94,7 @@ void DownloadJob::abort()
 {
     if (m_channel)
         m_channel->cancel();
-    m_file.reset(); // a QSaveFile not committed leaves nothing behind
+    m_file.reset(); // a temporary file not renamed is removed
     release();
 }
 
@@ -120,9 +131,10 @@ void DownloadJob::nextFile()
         m_size = outcome.result.standardOutput().trimmed().toLongLong();
         m_offset = 0;
         m_hash.reset();
-        m_file = std::make_unique<QSaveFile>(
-            freeLocalName(m_request.localDir, remotepath::nameOf(m_machinePath)));
-        if (!m_file->open(QIODevice::WriteOnly)) {
+        // Beside its final place, so that saving is a rename; its name is chosen only then.
+        m_file = std::make_unique<QTemporaryFile>(
+            QDir(m_request.localDir).filePath(QStringLiteral(".hangar-download-XXXXXX")));
+        if (!m_file->open()) {
             failFile(m_file->errorString());
             return;
         }
@@ -168,9 +180,10 @@ void DownloadJob::verify()
             failFile(tr("The download did not match the file on the volume."));
             return;
         }
-        const QString saved = m_file->fileName();
-        if (!m_file->commit()) {
-            failFile(m_file->errorString());
+        QString saved;
+        QString error;
+        if (!save(&saved, &error)) {
+            failFile(error);
             return;
         }
         m_file.reset();
@@ -178,6 +191,28 @@ void DownloadJob::verify()
         appendLog(tr("Saved %1").arg(QDir::toNativeSeparators(saved)));
         nextFile();
     });
+}
+
+// The name is chosen now, not when the download began: a file of that name may have appeared
+// meanwhile (the user's, or another download's). QTemporaryFile::rename() never replaces one,
+// unlike QSaveFile::commit() and QFile::rename(), so a name taken at the last moment only costs
+// another number.
+bool DownloadJob::save(QString *saved, QString *error)
+{
+    m_file->setPermissions(kSavedPermissions);
+    const QString name = remotepath::nameOf(m_machinePath);
+    for (int attempt = 0; attempt < kSaveAttempts; ++attempt) {
+        const QString target = freeLocalName(m_request.localDir, name);
+        if (m_file->rename(target)) {
+            m_file->setAutoRemove(false);
+            *saved = target;
+            return true;
+        }
+        if (!isTaken(target))
+            break; // failed for another reason than the name
+    }
+    *error = m_file->errorString();
+    return false;
 }
 
 void DownloadJob::failFile(const QString &reason)

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-class QSaveFile;
+class QTemporaryFile;
 
 namespace hangar::api {
 class ApiClient;
@@ -21,7 +21,8 @@ class VolumeAccess;
 
 // Copies files from a volume to a local folder: read in ranges through exec (base64 on
 // stdout), checked against the machine's sha256sum, and only then saved under their name (a
-// numbered name when one is taken). It uses the machine the Files tab already opened.
+// numbered name when one is taken; a local file is never replaced). It uses the machine the
+// Files tab already opened.
 class DownloadJob final : public Job {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadJob)
@@ -51,6 +52,7 @@ private:
     void nextFile();
     void readRange();
     void verify();
+    bool save(QString *saved, QString *error);
     void failFile(const QString &reason);
     void release();
 
@@ -63,7 +65,7 @@ private:
     QString m_machinePath;
     qint64 m_size = 0;
     qint64 m_offset = 0;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QTemporaryFile> m_file;
     QCryptographicHash m_hash {QCryptographicHash::Sha256};
     QStringList m_saved;
     QStringList m_failures;
