@@ -71,9 +71,11 @@ QString StateBadge::labelFor(const QString &state)
 
 QSize StateBadge::sizeHint() const
 {
+    // The dot and a gap on the left, the text, and as much room on the right as the pill's
+    // rounded end takes (half its height): see paintEvent.
     const QFontMetrics metrics(font());
-    return {
-        metrics.horizontalAdvance(labelFor(m_state)) + metrics.height() + 12, metrics.height() + 6};
+    const int height = metrics.height() + 6;
+    return {height + 2 + metrics.horizontalAdvance(labelFor(m_state)) + height / 2 + 2, height};
 }
 
 void StateBadge::paintEvent(QPaintEvent *)
@@ -95,8 +97,8 @@ void StateBadge::paintEvent(QPaintEvent *)
     painter.drawEllipse(QRectF(
         area.left() + area.height() / 2 - dot / 2 + 2, area.center().y() - dot / 2, dot, dot));
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(area.adjusted(area.height() + 2, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        labelFor(m_state));
+    painter.drawText(area.adjusted(area.height() + 2, 0, -area.height() / 2, 0),
+        Qt::AlignVCenter | Qt::AlignLeft, labelFor(m_state));
 }
 
 } // namespace hangar::gui
