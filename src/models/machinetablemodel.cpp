@@ -10,7 +10,7 @@
 namespace hangar::models {
 
 MachineTableModel::MachineTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -41,20 +41,7 @@ void MachineTableModel::clear()
 void MachineTableModel::applyDelta(const core::FleetDelta &delta)
 {
     const QSet<QString> removed(delta.machinesRemoved.begin(), delta.machinesRemoved.end());
-    QList<int> removedRows;
-    for (const QString &id : delta.machinesRemoved) {
-        const int row = m_rows.rowOf(id);
-        if (row >= 0)
-            removedRows.append(row);
-    }
-    const QList<std::pair<int, int>> runs = descendingRuns(removedRows);
-    for (const auto &[first, last] : runs) {
-        beginRemoveRows({}, first, last);
-        m_rows.removeWithoutReindex(first, last);
-        endRemoveRows();
-    }
-    if (!runs.isEmpty())
-        m_rows.reindexFrom(runs.last().first);
+    removeIds(delta.machinesRemoved);
 
     QList<MachineItem> added;
     const auto apply = [&](const core::MachineRecord &record) {
@@ -71,23 +58,11 @@ void MachineTableModel::applyDelta(const core::FleetDelta &delta)
         QList<int> roles = MachineItem::changedRoles(m_rows.at(row), item);
         if (roles.isEmpty())
             return;
-        bool visible = false;
-        for (int column = 0; column < ColumnCount && !visible; ++column)
-            visible = displayValue(m_rows.at(row), column) != displayValue(item, column);
-        if (visible)
-            roles << Qt::DisplayRole << Qt::ToolTipRole << SortValueRole;
-        m_rows.replace(row, std::move(item));
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+        replaceRow(row, std::move(item), std::move(roles));
     };
     for (const core::MachineRecord *record : newestMachines(delta))
         apply(*record);
-
-    if (!added.isEmpty()) {
-        const int first = m_rows.size();
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(std::move(added));
-        endInsertRows();
-    }
+    appendRows(std::move(added));
 }
 
 QModelIndex MachineTableModel::indexForMachine(const QString &machineId, int column) const
@@ -99,11 +74,6 @@ QModelIndex MachineTableModel::indexForMachine(const QString &machineId, int col
 QString MachineTableModel::machineIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int MachineTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int MachineTableModel::columnCount(const QModelIndex &parent) const

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "models/fleetitems.h"
-#include "models/keyedrows.h"
-
-#include <QAbstractTableModel>
+#include "models/keyedtablemodel.h"
 
 namespace hangar::core {
 struct FleetDelta;
@@ -17,7 +15,7 @@ namespace hangar::models {
 // and one dataChanged per changed row, spanning every column, with the roles that changed.
 // Raw values come through the shared roles on any column; SortValueRole is the column's raw
 // value (name, state, region, image, memory MB, private IP, updated-at).
-class MachineTableModel final : public QAbstractTableModel {
+class MachineTableModel final : public KeyedTableModel<MachineItem> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MachineTableModel)
 
@@ -46,7 +44,6 @@ public:
     QModelIndex indexForMachine(const QString &machineId, int column = NameColumn) const;
     QString machineIdAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -56,10 +53,9 @@ public:
 
 private:
     bool inScope(const QString &appName) const;
-    QVariant displayValue(const MachineItem &machine, int column) const;
+    QVariant displayValue(const MachineItem &machine, int column) const override;
     static QVariant sortValue(const MachineItem &machine, int column);
 
-    KeyedRows<MachineItem> m_rows;
     QString m_appName;
 };
 

@@ -10,7 +10,7 @@
 namespace hangar::models {
 
 VolumeTableModel::VolumeTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -47,20 +47,7 @@ void VolumeTableModel::clear()
 void VolumeTableModel::applyDelta(const core::FleetDelta &delta)
 {
     const QSet<QString> removed(delta.volumesRemoved.begin(), delta.volumesRemoved.end());
-    QList<int> removedRows;
-    for (const QString &id : delta.volumesRemoved) {
-        const int row = m_rows.rowOf(id);
-        if (row >= 0)
-            removedRows.append(row);
-    }
-    const QList<std::pair<int, int>> runs = descendingRuns(removedRows);
-    for (const auto &[first, last] : runs) {
-        beginRemoveRows({}, first, last);
-        m_rows.removeWithoutReindex(first, last);
-        endRemoveRows();
-    }
-    if (!runs.isEmpty())
-        m_rows.reindexFrom(runs.last().first);
+    removeIds(delta.volumesRemoved);
 
     updateMachineNames(delta);
 
@@ -81,23 +68,11 @@ void VolumeTableModel::applyDelta(const core::FleetDelta &delta)
             return;
         if (roles.contains(AttachedMachineIdRole))
             roles << AttachedMachineNameRole;
-        bool visible = false;
-        for (int column = 0; column < ColumnCount && !visible; ++column)
-            visible = displayValue(m_rows.at(row), column) != displayValue(item, column);
-        if (visible)
-            roles << Qt::DisplayRole << Qt::ToolTipRole << SortValueRole;
-        m_rows.replace(row, std::move(item));
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+        replaceRow(row, std::move(item), std::move(roles));
     };
     for (const core::VolumeRecord *record : newestVolumes(delta))
         apply(*record);
-
-    if (!added.isEmpty()) {
-        const int first = m_rows.size();
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(std::move(added));
-        endInsertRows();
-    }
+    appendRows(std::move(added));
 }
 
 void VolumeTableModel::updateMachineNames(const core::FleetDelta &delta)
@@ -140,11 +115,6 @@ QModelIndex VolumeTableModel::indexForVolume(const QString &volumeId, int column
 QString VolumeTableModel::volumeIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int VolumeTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int VolumeTableModel::columnCount(const QModelIndex &parent) const

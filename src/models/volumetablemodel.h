@@ -1,9 +1,7 @@
 #pragma once
 
 #include "models/fleetitems.h"
-#include "models/keyedrows.h"
-
-#include <QAbstractTableModel>
+#include "models/keyedtablemodel.h"
 
 namespace hangar::core {
 struct FleetDelta;
@@ -15,7 +13,7 @@ namespace hangar::models {
 // One row per volume of one app, or of a whole account, updated incrementally like
 // MachineTableModel. "Attached to" shows the machine's name when the fleet knows it; a renamed
 // or vanished machine changes that cell (one dataChanged per affected volume row).
-class VolumeTableModel final : public QAbstractTableModel {
+class VolumeTableModel final : public KeyedTableModel<VolumeItem> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolumeTableModel)
 
@@ -44,7 +42,6 @@ public:
     QModelIndex indexForVolume(const QString &volumeId, int column = NameColumn) const;
     QString volumeIdAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -55,11 +52,10 @@ public:
 private:
     bool inScope(const QString &appName) const;
     QString attachedName(const VolumeItem &volume) const;
-    QVariant displayValue(const VolumeItem &volume, int column) const;
+    QVariant displayValue(const VolumeItem &volume, int column) const override;
     QVariant sortValue(const VolumeItem &volume, int column) const;
     void updateMachineNames(const core::FleetDelta &delta);
 
-    KeyedRows<VolumeItem> m_rows;
     QHash<QString, QString> m_machineNames; // machine ID → display name, for "Attached to"
     QString m_appName;
 };
