@@ -40,10 +40,7 @@ void CopyJob::checkExisting(int from)
     m_channel->run(
         scripts::statEach(paths), true, [this, indices, nextFrom](const ExecOutcome &outcome) {
             if (!outcome.ranOk()) {
-                m_fatalMessage = tr("The volume could not be checked: %1")
-                                     .arg(outcome.kind == ExecOutcome::Kind::Ran
-                                             ? outcome.result.standardError().trimmed()
-                                             : outcome.error.message());
+                m_fatalMessage = tr("The volume could not be checked: %1").arg(outcome.problem());
                 m_fatalError = outcome.error;
                 wrapUp([this] { end(); });
                 return;
@@ -194,10 +191,7 @@ void CopyJob::makeDirectories(int from)
     request.command = request.command.mid(0, 3) + paths;
     m_channel->run(request, true, [this, i](const ExecOutcome &outcome) {
         if (!outcome.ranOk())
-            appendLog(tr("Some folders could not be made: %1")
-                          .arg(outcome.kind == ExecOutcome::Kind::Ran
-                                  ? outcome.result.standardError().trimmed()
-                                  : outcome.error.message()));
+            appendLog(tr("Some folders could not be made: %1").arg(outcome.problem()));
         makeDirectories(i);
     });
 }

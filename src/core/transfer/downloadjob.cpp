@@ -35,12 +35,6 @@ QString freeLocalName(const QString &dir, const QString &name)
     return QDir(dir).filePath(candidate);
 }
 
-QString problemOf(const ExecOutcome &outcome)
-{
-    return outcome.kind == ExecOutcome::Kind::Ran ? outcome.result.standardError().trimmed()
-                                                  : outcome.error.message();
-}
-
 } // namespace
 
 DownloadJob::DownloadJob(
@@ -125,7 +119,7 @@ void DownloadJob::nextFile()
     setStep(tr("Downloading %1").arg(remotepath::nameOf(remote)));
     m_channel->run(scripts::sizeOf(m_machinePath), true, [this](const ExecOutcome &outcome) {
         if (!outcome.ranOk()) {
-            failFile(problemOf(outcome));
+            failFile(outcome.problem());
             return;
         }
         m_size = outcome.result.standardOutput().trimmed().toLongLong();
@@ -152,7 +146,7 @@ void DownloadJob::readRange()
     m_channel->run(scripts::readRange(m_machinePath, m_offset, length), true,
         [this, length](const ExecOutcome &outcome) {
             if (!outcome.ranOk()) {
-                failFile(problemOf(outcome));
+                failFile(outcome.problem());
                 return;
             }
             const QByteArray data =

@@ -24,6 +24,12 @@ struct ExecOutcome {
     api::ApiError error;
 
     bool ranOk() const { return kind == Kind::Ran && result.exitCode() == 0; }
+    // What went wrong, for a person: the command's own error output when it ran, else the
+    // API's message.
+    QString problem() const
+    {
+        return kind == Kind::Ran ? result.standardError().trimmed() : error.message();
+    }
 };
 
 // Runs commands on one machine, one at a time. A command that is safe to repeat is repeated

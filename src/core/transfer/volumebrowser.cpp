@@ -206,18 +206,21 @@ void VolumeBrowser::makeDirectory(const QString &path)
         QString machinePath;
         if (!checkPath(path, &machinePath))
             return false;
-        m_channel->run(
-            scripts::makeDirectory(machinePath), true, [this](const ExecOutcome &outcome) {
-                if (!outcome.ranOk())
-                    emit operationFailed(outcome.kind == ExecOutcome::Kind::Ran
-                            ? outcome.result.standardError().trimmed()
-                            : outcome.error.message());
-                emit changed();
-                runQueued();
-            });
+        runChange(scripts::makeDirectory(machinePath));
         return true;
     };
     runQueued();
+}
+
+// Runs a command that changes the volume; the listing is then out of date either way.
+void VolumeBrowser::runChange(const api::ExecRequest &request)
+{
+    m_channel->run(request, true, [this](const ExecOutcome &outcome) {
+        if (!outcome.ranOk())
+            emit operationFailed(outcome.problem());
+        emit changed();
+        runQueued();
+    });
 }
 
 void VolumeBrowser::remove(const QStringList &paths)
@@ -234,15 +237,7 @@ void VolumeBrowser::remove(const QStringList &paths)
             }
             machinePaths.append(machinePath);
         }
-        m_channel->run(
-            scripts::removeTrees(machinePaths), true, [this](const ExecOutcome &outcome) {
-                if (!outcome.ranOk())
-                    emit operationFailed(outcome.kind == ExecOutcome::Kind::Ran
-                            ? outcome.result.standardError().trimmed()
-                            : outcome.error.message());
-                emit changed();
-                runQueued();
-            });
+        runChange(scripts::removeTrees(machinePaths));
         return true;
     };
     runQueued();
@@ -272,9 +267,7 @@ void VolumeBrowser::runQueued()
                 emit listed(
                     dir, scripts::parseListing(outcome.result.standardOutput(), machineDir));
             else
-                emit operationFailed(outcome.kind == ExecOutcome::Kind::Ran
-                        ? outcome.result.standardError().trimmed()
-                        : outcome.error.message());
+                emit operationFailed(outcome.problem());
             runQueued();
         });
 }

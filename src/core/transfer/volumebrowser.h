@@ -74,6 +74,7 @@ private:
     void runQueued();
     void touch();
     bool checkPath(const QString &path, QString *machinePath);
+    void runChange(const api::ExecRequest &request);
 
     api::ApiClient &m_client;
     TransferOptions m_options;
