@@ -210,21 +210,32 @@ void AccountDialog::productionToggled(bool production)
         m_colour->setCurrentIndex(0);
 }
 
-void AccountDialog::startCheck(bool thenSave)
+// The address and the token as typed; false, with the problem shown at its field, when the
+// address is refused or a new account has no token.
+bool AccountDialog::readAddressAndToken(QUrl *url, QString *token)
 {
-    const QUrl url = core::normalizedApiUrl(m_address->text());
-    const QString refusal = core::apiUrlProblem(url);
+    *url = core::normalizedApiUrl(m_address->text());
+    const QString refusal = core::apiUrlProblem(*url);
     if (!refusal.isEmpty()) {
         setStatus(refusal, true);
         m_address->setFocus();
-        return;
+        return false;
     }
-    const QString token = m_token->text().trimmed();
-    if (token.isEmpty() && !isEditing()) {
+    *token = m_token->text().trimmed();
+    if (token->isEmpty() && !isEditing()) {
         setStatus(tr("Paste a token first."), true);
         m_token->setFocus();
-        return;
+        return false;
     }
+    return true;
+}
+
+void AccountDialog::startCheck(bool thenSave)
+{
+    QUrl url;
+    QString token;
+    if (!readAddressAndToken(&url, &token))
+        return;
     m_saveAfterCheck = thenSave;
     setBusy(true);
     setStatus(tr("Checking the token with %1…").arg(url.host()), false);
@@ -286,19 +297,10 @@ void AccountDialog::save()
 {
     if (m_busy)
         return;
-    const QUrl url = core::normalizedApiUrl(m_address->text());
-    const QString refusal = core::apiUrlProblem(url);
-    if (!refusal.isEmpty()) {
-        setStatus(refusal, true);
-        m_address->setFocus();
+    QUrl url;
+    QString token;
+    if (!readAddressAndToken(&url, &token))
         return;
-    }
-    const QString token = m_token->text().trimmed();
-    if (token.isEmpty() && !isEditing()) {
-        setStatus(tr("Paste a token first."), true);
-        m_token->setFocus();
-        return;
-    }
     const bool addressChanged = isEditing() && url != m_original->apiUrl;
     if (!m_checkPassed && (!token.isEmpty() || addressChanged)) {
         startCheck(true);

@@ -52,6 +52,7 @@ private:
     void fill(const core::AccountProfile &profile);
     void inputsEdited();
     void productionToggled(bool production);
+    bool readAddressAndToken(QUrl *url, QString *token);
     void startCheck(bool thenSave);
     void checkFinished(const core::TokenCheck &check);
     void save();
