@@ -1,24 +1,13 @@
 #include "api/apiclient.h"
+#include "api/apiclient_p.h"
 #include "api/apipaths.h"
 #include "api/apitransport.h"
 #include "api/jsonparsers.h"
 #include "api/values/durations.h"
 
-#include <QJsonDocument>
-
 namespace hangar::api {
 
 namespace {
-
-QByteArray toJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-std::optional<Done> parseNothing(const QJsonValue &, QString *)
-{
-    return Done {};
-}
 
 ApiRequest withNonce(ApiRequest request, const QString &nonce)
 {

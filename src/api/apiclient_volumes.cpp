@@ -1,20 +1,10 @@
 #include "api/apiclient.h"
+#include "api/apiclient_p.h"
 #include "api/apipaths.h"
 #include "api/apitransport.h"
 #include "api/jsonparsers.h"
 
-#include <QJsonDocument>
-
 namespace hangar::api {
-
-namespace {
-
-QByteArray toJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 Call<QList<Volume>> ApiClient::listVolumes(const QString &app)
 {
