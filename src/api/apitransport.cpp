@@ -5,7 +5,7 @@
 #include "api/apitransport_p.h"
 #include "api/wirelog.h"
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -13,17 +13,9 @@ namespace hangar::api {
 
 namespace {
 
-QElapsedTimer &monotonic()
-{
-    static QElapsedTimer timer;
-    if (!timer.isValid())
-        timer.start();
-    return timer;
-}
-
 qint64 nowMs()
 {
-    return monotonic().elapsed();
+    return QDeadlineTimer::current().deadline(); // monotonic milliseconds
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 #include "api/background.h"
 #include "core/fleet/fleetdiff.h"
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -13,14 +13,6 @@ namespace hangar::core {
 Q_LOGGING_CATEGORY(lcFleet, "hangar.core.fleet")
 
 namespace {
-
-QElapsedTimer &monotonic()
-{
-    static QElapsedTimer timer;
-    if (!timer.isValid())
-        timer.start();
-    return timer;
-}
 
 // Removes the records of one app from a delta's "previous" view: what a refresh compares with.
 template<typename Record>
@@ -51,7 +43,7 @@ FleetStore::~FleetStore() = default;
 
 qint64 FleetStore::nowMs() const
 {
-    return monotonic().elapsed();
+    return QDeadlineTimer::current().deadline(); // monotonic milliseconds
 }
 
 QList<api::App> FleetStore::apps() const
