@@ -2,7 +2,8 @@
 // which is how the default chunk size was chosen) and 2,000 small files, each against a raw
 // HTTP POST of the same bytes to the same simulator over loopback. The simulator runs without
 // rate limits and the client without its own, so the numbers are the engine's and not Fly's
-// one-exec-per-second limit. Prints one JSON object.
+// one-exec-per-second limit. The simulator runs on its own thread, as the app's sandbox does.
+// Prints one JSON object.
 #include "api/apiclient.h"
 #include "api/apitransport.h"
 #include "core/transfer/copyjob.h"
@@ -21,13 +22,66 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace hangar;
 
 namespace {
+
+// CPU seconds used by the whole process (every thread: client, network, simulator) or by the
+// calling thread (the client's, the GUI thread in the app), or -1. Two shared cores bound what
+// can overlap, so CPU time says as much as wall time here.
+double cpuSeconds(bool thisThreadOnly)
+{
+#ifdef Q_OS_LINUX
+    rusage usage {};
+    if (getrusage(thisThreadOnly ? RUSAGE_THREAD : RUSAGE_SELF, &usage) != 0)
+        return -1;
+    const auto seconds = [](const timeval &value) {
+        return double(value.tv_sec) + double(value.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+#else
+    Q_UNUSED(thisThreadOnly)
+    return -1;
+#endif
+}
+
+struct Timing {
+    double seconds = 0;
+    double cpuSeconds = 0;
+    double clientThreadCpuSeconds = 0;
+};
+
+class Stopwatch {
+public:
+    Stopwatch()
+        : m_cpuStart(cpuSeconds(false))
+        , m_threadCpuStart(cpuSeconds(true))
+    {
+        m_wall.start();
+    }
+    Timing elapsed() const
+    {
+        const double cpu = cpuSeconds(false);
+        const double threadCpu = cpuSeconds(true);
+        return {double(m_wall.nsecsElapsed()) / 1e9, cpu < 0 ? -1 : cpu - m_cpuStart,
+            threadCpu < 0 ? -1 : threadCpu - m_threadCpuStart};
+    }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpuStart;
+    double m_threadCpuStart;
+};
 
 template<typename T>
 api::Result<T> wait(const api::Call<T> &call)
@@ -59,12 +113,11 @@ void writeFile(const QString &path, const QByteArray &data)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-// Seconds for raw POSTs of `bodies` to the simulator, one after another.
-double rawPost(QNetworkAccessManager &network, const QUrl &url, const QString &token,
+// Time for raw POSTs of `bodies` to the simulator, one after another.
+Timing rawPost(QNetworkAccessManager &network, const QUrl &url, const QString &token,
     const QList<QByteArray> &bodies)
 {
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch stopwatch;
     for (const QByteArray &body : bodies) {
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -76,35 +129,30 @@ double rawPost(QNetworkAccessManager &network, const QUrl &url, const QString &t
         loop.exec();
         reply->deleteLater();
     }
-    return double(timer.nsecsElapsed()) / 1e9;
+    return stopwatch.elapsed();
 }
 
 struct CopyRun {
-    double seconds = 0;
+    Timing timing;
     int execs = 0;
     bool ok = false;
 };
 
-CopyRun copy(api::ApiClient &client, sim::SimServer &server, const core::CopyRequest &request,
-    const core::TransferOptions &options)
+CopyRun copy(api::ApiClient &client, const std::atomic<int> &execs,
+    const core::CopyRequest &request, const core::TransferOptions &options)
 {
     CopyRun run;
-    QMetaObject::Connection counter = QObject::connect(&server, &sim::SimServer::requestHandled,
-        &server, [&run](const QByteArray &, const QString &path, int) {
-            if (path.endsWith(QLatin1String("/exec")))
-                ++run.execs;
-        });
+    const int execsBefore = execs;
     core::CopyJob job(client, request, options);
     QEventLoop loop;
     QObject::connect(&job, &core::Job::finished, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch stopwatch;
     job.start();
     if (!job.isFinished())
         loop.exec();
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.timing = stopwatch.elapsed();
     run.ok = job.state() == core::Job::State::Succeeded;
-    QObject::disconnect(counter);
+    run.execs = execs - execsBefore;
     return run;
 }
 
@@ -118,12 +166,32 @@ int main(int argc, char *argv[])
     options.speed = 0.01;
     options.rateLimit = false; // see the header comment
     options.randomSeed = 9;
-    sim::SimServer server(options);
+    QThread simThread;
+    simThread.setObjectName(QStringLiteral("sandbox"));
+    simThread.start();
+    std::unique_ptr<sim::SimServer> simServer;
+    std::atomic<int> execs {0};
     QString error;
-    if (!server.start(&error)) {
+    auto *anchor = new QObject;
+    anchor->moveToThread(&simThread);
+    QMetaObject::invokeMethod(
+        anchor,
+        [&] {
+            simServer = std::make_unique<sim::SimServer>(options);
+            QObject::connect(simServer.get(), &sim::SimServer::requestHandled, simServer.get(),
+                [&execs](const QByteArray &, const QString &path, int) {
+                    if (path.endsWith(QLatin1String("/exec")))
+                        ++execs;
+                });
+            if (!simServer->start(&error))
+                simServer.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!simServer) {
         std::fprintf(stderr, "bench_transfer: %s\n", qPrintable(error));
         return 1;
     }
+    const sim::SimServer &server = *simServer;
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     api::TransportPolicy policy;
@@ -171,9 +239,9 @@ int main(int argc, char *argv[])
     QList<QByteArray> bigBodies;
     for (qint64 offset = 0; offset < bigSize; offset += 8 << 20)
         bigBodies.append(big.mid(offset, 8 << 20));
-    const double rawBigSeconds = rawPost(network, execUrl, server.token(), bigBodies);
-    const double rawSmallOneSeconds = rawPost(network, execUrl, server.token(), {smallBytes});
-    const double rawSmallEachSeconds = rawPost(network, execUrl, server.token(), smallBodies);
+    const Timing rawBig = rawPost(network, execUrl, server.token(), bigBodies);
+    const Timing rawSmallOne = rawPost(network, execUrl, server.token(), {smallBytes});
+    const Timing rawSmallEach = rawPost(network, execUrl, server.token(), smallBodies);
 
     core::CopyRequest request;
     request.appName = appName;
@@ -185,26 +253,25 @@ int main(int argc, char *argv[])
 
     QJsonArray chunkRuns;
     const core::TransferOptions defaults;
-    double defaultBigSeconds = 0;
-    int defaultBigExecs = 0;
+    CopyRun defaultBig;
     bool ok = true;
     for (const qint64 chunk : {qint64(256) << 10, qint64(1) << 20, qint64(2) << 20, qint64(4) << 20,
              qint64(6) << 20, qint64(7) << 20}) {
         core::TransferOptions transfer;
         transfer.chunkBytes = chunk;
-        const CopyRun run = copy(client, server, request, transfer);
+        const CopyRun run = copy(client, execs, request, transfer);
         ok = ok && run.ok;
         chunkRuns.append(QJsonObject {{QLatin1String("chunk_bytes"), chunk},
-            {QLatin1String("seconds"), run.seconds}, {QLatin1String("execs"), run.execs},
-            {QLatin1String("mib_per_second"), 64.0 / run.seconds}});
-        if (chunk == defaults.chunkBytes) {
-            defaultBigSeconds = run.seconds;
-            defaultBigExecs = run.execs;
-        }
+            {QLatin1String("seconds"), run.timing.seconds},
+            {QLatin1String("cpu_seconds"), run.timing.cpuSeconds},
+            {QLatin1String("execs"), run.execs},
+            {QLatin1String("mib_per_second"), 64.0 / run.timing.seconds}});
+        if (chunk == defaults.chunkBytes)
+            defaultBig = run;
     }
 
     request.localPaths = {dir.filePath(QStringLiteral("small"))};
-    const CopyRun small = copy(client, server, request, defaults);
+    const CopyRun small = copy(client, execs, request, defaults);
     ok = ok && small.ok;
 
     const QJsonObject report {
@@ -212,22 +279,31 @@ int main(int argc, char *argv[])
         {QLatin1String("rate_limits"), QStringLiteral("off (simulator and client)")},
         {QLatin1String("default_chunk_bytes"), defaults.chunkBytes},
         {QLatin1String("large_file_bytes"), bigSize},
-        {QLatin1String("large_copy_seconds"), defaultBigSeconds},
-        {QLatin1String("large_copy_execs"), defaultBigExecs},
-        {QLatin1String("large_raw_post_seconds"), rawBigSeconds},
-        {QLatin1String("large_ratio"), rawBigSeconds / defaultBigSeconds},
+        {QLatin1String("large_copy_seconds"), defaultBig.timing.seconds},
+        {QLatin1String("large_copy_cpu_seconds"), defaultBig.timing.cpuSeconds},
+        {QLatin1String("large_copy_client_thread_cpu_seconds"),
+            defaultBig.timing.clientThreadCpuSeconds},
+        {QLatin1String("large_copy_execs"), defaultBig.execs},
+        {QLatin1String("large_raw_post_seconds"), rawBig.seconds},
+        {QLatin1String("large_raw_post_cpu_seconds"), rawBig.cpuSeconds},
+        {QLatin1String("large_ratio"), rawBig.seconds / defaultBig.timing.seconds},
         {QLatin1String("large_by_chunk"), chunkRuns},
         {QLatin1String("small_files"), 2000},
         {QLatin1String("small_bytes"), smallBytes.size()},
-        {QLatin1String("small_copy_seconds"), small.seconds},
+        {QLatin1String("small_copy_seconds"), small.timing.seconds},
         {QLatin1String("small_copy_execs"), small.execs},
-        {QLatin1String("small_raw_post_one_body_seconds"), rawSmallOneSeconds},
-        {QLatin1String("small_raw_post_per_file_seconds"), rawSmallEachSeconds},
-        {QLatin1String("small_ratio_vs_one_post"), rawSmallOneSeconds / small.seconds},
-        {QLatin1String("small_ratio_vs_post_per_file"), rawSmallEachSeconds / small.seconds},
+        {QLatin1String("small_raw_post_one_body_seconds"), rawSmallOne.seconds},
+        {QLatin1String("small_raw_post_per_file_seconds"), rawSmallEach.seconds},
+        {QLatin1String("small_ratio_vs_one_post"), rawSmallOne.seconds / small.timing.seconds},
+        {QLatin1String("small_ratio_vs_post_per_file"),
+            rawSmallEach.seconds / small.timing.seconds},
         {QLatin1String("all_copies_verified"), ok},
     };
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
-    server.stop();
+    QMetaObject::invokeMethod(
+        anchor, [&] { simServer.reset(); }, Qt::BlockingQueuedConnection);
+    simThread.quit();
+    simThread.wait();
+    delete anchor;
     return ok ? 0 : 1;
 }
