@@ -368,6 +368,32 @@ private slots:
         QVERIFY(job.retryRequest().exactFiles.isEmpty());
     }
 
+    void largeFileVanishingBetweenChunksFailsAlone()
+    {
+        // Chunks are read one ahead of the one in flight: a file removed once its first chunk
+        // has landed still fails cleanly, with no temporary file left behind.
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("vanish-large"));
+        const QString doomed =
+            writeLocal(local(QStringLiteral("d/doomed.bin")), randomBytes(1024 * 1024, 9));
+        writeLocal(local(QStringLiteral("d/stays.txt")), "stays");
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("d"))}),
+            TransferHarness::smallOptions());
+        connect(&job, &core::CopyJob::transferProgress, &job, [&job, doomed] {
+            for (const core::CopyItem &item : job.items()) {
+                if (item.localPath == doomed && item.bytesDone > 0 && QFile::exists(doomed))
+                    QFile::remove(doomed);
+            }
+        });
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QCOMPARE(job.count(core::CopyItem::Status::Done), 1);
+        QCOMPARE(job.count(core::CopyItem::Status::Failed), 1);
+        QVERIFY(job.errorDetails().contains(QLatin1String("doomed.bin could not be read")));
+        QCOMPARE(sim.volumePaths(volume),
+            (QStringList {QStringLiteral("/d"), QStringLiteral("/d/stays.txt")}));
+    }
+
     void shrinksChunksOn413()
     {
         sim::SimOptions options = TransferHarness::simOptions();

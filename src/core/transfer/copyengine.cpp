@@ -35,7 +35,7 @@ void CopyEngine::cancel()
     m_cancelled = true;
     m_running = false;
     m_channel.cancel();
-    m_file.reset();
+    m_reader.reset();
     m_hasher.reset();
 }
 
@@ -152,47 +152,53 @@ void CopyEngine::restartOrFail(int index, const QString &reason, bool proceed)
 void CopyEngine::beginLarge(int index)
 {
     CopyItem &item = m_items[size_t(index)];
-    m_file = std::make_unique<QFile>(item.localPath);
-    if (!m_file->open(QIODevice::ReadOnly)) {
-        failItem(index, tr("%1 could not be read: %2").arg(item.localPath, m_file->errorString()));
-        m_file.reset();
-        next();
-        return;
-    }
     item.status = CopyItem::Status::Copying;
     item.tmpPath = tmpFor(index);
     item.bytesDone = 0;
     m_offset = 0;
+    m_reader.reset();
     m_hasher.reset();
     setCurrent(index);
     sendChunk();
 }
 
+ChunkSpec CopyEngine::chunkAt(qint64 offset) const
+{
+    const CopyItem &item = m_items[size_t(m_current)];
+    ChunkSpec spec;
+    spec.localPath = item.localPath;
+    spec.offset = offset;
+    spec.size = m_chunkBytes;
+    spec.remoteDir = remotepath::parentOf(item.machinePath);
+    spec.remoteTmp = item.tmpPath;
+    spec.timeoutSecs = m_channel.timeoutSecs();
+    return spec;
+}
+
 void CopyEngine::sendChunk()
 {
+    m_reader.fetch(chunkAt(m_offset), this, [this](const PreparedChunk &chunk) {
+        if (!m_cancelled)
+            sendPrepared(chunk);
+    });
+}
+
+void CopyEngine::sendPrepared(const PreparedChunk &chunk)
+{
     const int index = m_current;
-    CopyItem &item = m_items[size_t(index)];
-    QByteArray data;
-    if (!m_file->seek(m_offset)) {
-        failItem(index, tr("%1 could not be read: %2").arg(item.localPath, m_file->errorString()));
+    if (!chunk.readError.isEmpty()) {
+        failItem(index,
+            tr("%1 could not be read: %2").arg(m_items[size_t(index)].localPath, chunk.readError));
         next();
         return;
     }
-    data = m_file->read(m_chunkBytes);
-    if (data.isNull() && m_file->error() != QFileDevice::NoError) {
-        failItem(index, tr("%1 could not be read: %2").arg(item.localPath, m_file->errorString()));
-        next();
-        return;
-    }
-    const bool last = m_file->atEnd() || data.size() < m_chunkBytes;
-    const QByteArray base64 = data.toBase64();
-    const bool first = m_offset == 0;
-    const api::ExecRequest request = first
-        ? scripts::writeFirstChunk(
-            remotepath::parentOf(item.machinePath), item.tmpPath, base64, last)
-        : scripts::appendChunk(item.tmpPath, base64, last);
-    m_channel.run(request, first,
+    const QByteArray data = chunk.data;
+    const bool last = chunk.last;
+    m_channel.runEncoded(chunk.body, m_offset == 0,
         [this, data, last](const ExecOutcome &outcome) { onChunk(outcome, data, last); });
+    // The next chunk is read and encoded while this one travels and is written.
+    if (!last)
+        m_reader.prefetch(chunkAt(m_offset + data.size()));
 }
 
 void CopyEngine::onChunk(const ExecOutcome &outcome, const QByteArray &data, bool last)
@@ -285,7 +291,7 @@ void CopyEngine::chunkLanded(const QByteArray &data, bool last, const QString &h
 void CopyEngine::checkHash(const QString &hashLine)
 {
     const int index = m_current;
-    m_file.reset();
+    m_reader.reset();
     // The last chunks may still be being hashed; the answer comes back to this thread.
     m_hasher.result(this, [this, index, hashLine](const QByteArray &digest) {
         if (m_cancelled || m_current != index)

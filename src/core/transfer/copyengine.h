@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/transfer/chunkhasher.h"
+#include "core/transfer/chunkreader.h"
 #include "core/transfer/copytypes.h"
 #include "core/transfer/execchannel.h"
 #include "core/transfer/transferoptions.h"
 
-#include <QFile>
 #include <QObject>
 
 #include <deque>
@@ -50,7 +50,9 @@ private:
 
     // One large file in chunks.
     void beginLarge(int index);
+    ChunkSpec chunkAt(qint64 offset) const;
     void sendChunk();
+    void sendPrepared(const PreparedChunk &chunk);
     void onChunk(const ExecOutcome &outcome, const QByteArray &data, bool last);
     void reconcileChunk(const QByteArray &data, bool last);
     void chunkLanded(const QByteArray &data, bool last, const QString &hashLine);
@@ -80,7 +82,7 @@ private:
     int m_current = -1;
 
     // The large file in progress.
-    std::unique_ptr<QFile> m_file;
+    ChunkReader m_reader; // reads and encodes the next chunk, off the GUI thread
     ChunkHasher m_hasher; // hashes the chunks that landed, off the GUI thread
     qint64 m_offset = 0;
 };

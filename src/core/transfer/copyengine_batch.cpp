@@ -4,6 +4,7 @@
 #include "core/transfer/remotepath.h"
 #include "core/transfer/transferscripts.h"
 
+#include <QFile>
 #include <QSet>
 
 namespace hangar::core {

@@ -8,20 +8,24 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace hangar::core {
 
-// What ApiClient::exec sends, with the body written directly: base64 needs no JSON escaping,
-// and skipping the detour through a QString and QJsonDocument halves the client's work per
-// megabyte (see docs/file-transfer.md).
-api::Call<api::ExecResult> ExecChannel::sendExec(const api::ExecRequest &exec)
+QByteArray ExecChannel::encodeBody(const api::ExecRequest &exec)
 {
-    if (!isVerbatimJsonText(exec.stdinData.constData(), exec.stdinData.size()))
-        return m_client.exec(m_app, m_machineId, exec);
+    const QJsonArray command = QJsonArray::fromStringList(exec.command);
+    if (!isVerbatimJsonText(exec.stdinData.constData(), exec.stdinData.size())) {
+        QJsonObject body {
+            {QLatin1String("command"), command}, {QLatin1String("timeout"), exec.timeoutSecs}};
+        if (!exec.stdinData.isNull())
+            body.insert(QLatin1String("stdin"), QString::fromUtf8(exec.stdinData));
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
     const QByteArray head = QByteArrayLiteral("{\"command\":")
-        + QJsonDocument(QJsonArray::fromStringList(exec.command)).toJson(QJsonDocument::Compact)
-        + QByteArrayLiteral(",\"timeout\":") + QByteArray::number(exec.timeoutSecs);
+        + QJsonDocument(command).toJson(QJsonDocument::Compact) + QByteArrayLiteral(",\"timeout\":")
+        + QByteArray::number(exec.timeoutSecs);
     // Sized once: the stdin part is megabytes, copied exactly once.
     QByteArray body;
     body.reserve(head.size() + exec.stdinData.size() + 16);
@@ -29,12 +33,17 @@ api::Call<api::ExecResult> ExecChannel::sendExec(const api::ExecRequest &exec)
     if (!exec.stdinData.isNull())
         body.append(",\"stdin\":\"").append(exec.stdinData).append('"');
     body.append('}');
+    return body;
+}
+
+api::Call<api::ExecResult> ExecChannel::sendExec(const QByteArray &body)
+{
     api::ApiRequest request = api::ApiRequest::post(
         api::paths::machine(m_app, m_machineId) + QStringLiteral("/exec"), body);
     request.retry = api::ApiRequest::Retry::BeforeSent; // never run twice by the transport
     request.rate = api::paths::perAction(QStringLiteral("exec"), m_machineId);
     request.description = QStringLiteral("exec machine %1").arg(m_machineId);
-    request.timeoutMs = (exec.timeoutSecs + 30) * 1000;
+    request.timeoutMs = (m_timeoutSecs + 30) * 1000;
     return {m_client.transport()->send(request), api::parseObject<api::ExecResult>};
 }
 
@@ -67,9 +76,15 @@ void ExecChannel::setRetryPolicy(int attempts, int delayMs, int timeoutSecs)
 
 void ExecChannel::run(const api::ExecRequest &request, bool repeatable, Callback callback)
 {
+    api::ExecRequest timed = request;
+    timed.timeoutSecs = m_timeoutSecs;
+    runEncoded(encodeBody(timed), repeatable, std::move(callback));
+}
+
+void ExecChannel::runEncoded(const QByteArray &body, bool repeatable, Callback callback)
+{
     Q_ASSERT(!m_callback);
-    m_request = request;
-    m_request.timeoutSecs = m_timeoutSecs;
+    m_body = body;
     m_repeatable = repeatable;
     m_attempt = 0;
     m_callback = std::move(callback);
@@ -90,7 +105,7 @@ void ExecChannel::send()
 {
     ++m_attempt;
     const quint64 generation = ++m_generation;
-    const api::Call<api::ExecResult> call = sendExec(m_request);
+    const api::Call<api::ExecResult> call = sendExec(m_body);
     m_job = call.job();
     call.then(this, [this, generation](const api::Result<api::ExecResult> &result) {
         if (generation == m_generation)

@@ -51,14 +51,25 @@ public:
     QString machineId() const { return m_machineId; }
     void setRetryPolicy(int attempts, int delayMs, int timeoutSecs);
 
+    // Seconds a command may run, as sent in every body.
+    int timeoutSecs() const { return m_timeoutSecs; }
+
+    // The JSON body of an exec request as it is sent. Written directly when stdin needs no
+    // escaping (base64 never does): megabytes are copied once instead of going through a
+    // QString and QJsonDocument. Safe on any thread.
+    static QByteArray encodeBody(const api::ExecRequest &request);
+
     bool isBusy() const { return bool(m_callback); }
     // One command at a time: call again from the callback, not before.
     void run(const api::ExecRequest &request, bool repeatable, Callback callback);
+    // The same with a body from encodeBody() of a request whose timeout is timeoutSecs(),
+    // prepared elsewhere (chunks are prepared on a worker thread).
+    void runEncoded(const QByteArray &body, bool repeatable, Callback callback);
     void cancel();
 
 private:
     void send();
-    api::Call<api::ExecResult> sendExec(const api::ExecRequest &exec);
+    api::Call<api::ExecResult> sendExec(const QByteArray &body);
     void onResult(const api::Result<api::ExecResult> &result);
     void complete(const ExecOutcome &outcome);
 
@@ -69,7 +80,7 @@ private:
     int m_delayMs = 400;
     int m_timeoutSecs = 60;
 
-    api::ExecRequest m_request;
+    QByteArray m_body;
     bool m_repeatable = false;
     int m_attempt = 0;
     Callback m_callback;

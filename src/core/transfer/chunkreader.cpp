@@ -1,0 +1,91 @@
+#include "core/transfer/chunkreader.h"
+
+#include "core/transfer/execchannel.h"
+#include "core/transfer/transferscripts.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QPromise>
+
+namespace hangar::core {
+
+ChunkReader::ChunkReader()
+    : m_generation(std::make_shared<quint64>(0))
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+ChunkReader::~ChunkReader()
+{
+    m_pool.waitForDone();
+}
+
+PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
+{
+    PreparedChunk chunk;
+    chunk.spec = spec;
+    QFile file(spec.localPath);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(spec.offset)) {
+        chunk.readError = file.errorString();
+        return chunk;
+    }
+    chunk.data = file.read(spec.size);
+    if (chunk.data.isNull() && file.error() != QFileDevice::NoError) {
+        chunk.readError = file.errorString();
+        return chunk;
+    }
+    chunk.last = file.atEnd() || chunk.data.size() < spec.size;
+    const QByteArray base64 = chunk.data.toBase64();
+    api::ExecRequest request = spec.offset == 0
+        ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, base64, chunk.last)
+        : scripts::appendChunk(spec.remoteTmp, base64, chunk.last);
+    request.timeoutSecs = spec.timeoutSecs;
+    chunk.body = ExecChannel::encodeBody(request);
+    return chunk;
+}
+
+QFuture<PreparedChunk> ChunkReader::start(const ChunkSpec &spec)
+{
+    auto promise = std::make_shared<QPromise<PreparedChunk>>();
+    QFuture<PreparedChunk> future = promise->future();
+    promise->start();
+    ++m_readsStarted;
+    m_pool.start([promise, spec] {
+        promise->addResult(prepare(spec));
+        promise->finish();
+    });
+    return future;
+}
+
+void ChunkReader::prefetch(const ChunkSpec &spec)
+{
+    m_prefetched = spec;
+    m_prefetch = start(spec);
+}
+
+void ChunkReader::fetch(
+    const ChunkSpec &spec, QObject *context, std::function<void(const PreparedChunk &)> done)
+{
+    QFuture<PreparedChunk> future =
+        m_prefetch.isValid() && m_prefetched == spec ? m_prefetch : start(spec);
+    m_prefetch = {};
+    const quint64 generation = ++*m_generation;
+    auto *watcher = new QFutureWatcher<PreparedChunk>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+        [watcher, generation, current = m_generation, done = std::move(done)] {
+            watcher->deleteLater();
+            if (*current == generation && watcher->future().resultCount() > 0)
+                done(watcher->future().result());
+        });
+    // Reports a future that has already finished too, from the event loop.
+    watcher->setFuture(future);
+}
+
+void ChunkReader::reset()
+{
+    m_prefetch = {};
+    m_prefetched = {};
+    ++*m_generation;
+}
+
+} // namespace hangar::core

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFuture>
+#include <QString>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+class QObject;
+
+namespace hangar::core {
+
+// One chunk of a large file and where it goes on the machine.
+struct ChunkSpec {
+    QString localPath;
+    qint64 offset = 0;
+    qint64 size = 0; // at most this many bytes
+    QString remoteDir; // created by the first chunk
+    QString remoteTmp; // the temporary file the chunks are written to
+    int timeoutSecs = 60; // the exec timeout written into the body
+
+    bool operator==(const ChunkSpec &other) const
+    {
+        return localPath == other.localPath && offset == other.offset && size == other.size
+            && remoteDir == other.remoteDir && remoteTmp == other.remoteTmp
+            && timeoutSecs == other.timeoutSecs;
+    }
+    bool operator!=(const ChunkSpec &other) const { return !(*this == other); }
+};
+
+// A chunk read from disk with its exec body ready to send.
+struct PreparedChunk {
+    ChunkSpec spec;
+    QByteArray data; // the file's bytes, for the hash and for checking a lost append
+    bool last = false; // the end of the file was reached
+    QByteArray body; // ExecChannel::encodeBody() of the first-chunk or append script
+    QString readError; // when set, the file could not be read and nothing else is filled in
+};
+
+// Reads chunks of a large file and turns them into exec bodies (base64 and all) on a worker
+// thread. The engine asks for the next chunk as soon as the current one is sent, so reading
+// and encoding it overlap with the network and the machine's work, and the megabytes of
+// each chunk never pass through the GUI thread's time.
+class ChunkReader final {
+    Q_DISABLE_COPY_MOVE(ChunkReader)
+
+public:
+    ChunkReader();
+    ~ChunkReader(); // waits for the chunk being prepared
+
+    // Starts preparing `spec` in the background, replacing an earlier prefetch.
+    void prefetch(const ChunkSpec &spec);
+    // Calls `done` on `context`'s thread with the chunk for `spec`: the prefetched one when it
+    // is the same spec, else one read now. Never called synchronously, and not at all after a
+    // reset() or a later fetch(), or once `context` is gone. `context` must own the reader.
+    void fetch(
+        const ChunkSpec &spec, QObject *context, std::function<void(const PreparedChunk &)> done);
+    // Forgets the prefetched chunk and any pending fetch.
+    void reset();
+
+    // The work itself, on the calling thread.
+    static PreparedChunk prepare(const ChunkSpec &spec);
+    // How many chunks were read so far (a prefetch used by fetch() counts once).
+    int readsStarted() const { return m_readsStarted; }
+
+private:
+    QFuture<PreparedChunk> start(const ChunkSpec &spec);
+
+    QThreadPool m_pool; // one thread: one chunk at a time
+    ChunkSpec m_prefetched;
+    QFuture<PreparedChunk> m_prefetch;
+    std::shared_ptr<quint64> m_generation; // fetches of an older generation are dropped
+    int m_readsStarted = 0;
+};
+
+} // namespace hangar::core

@@ -1,0 +1,201 @@
+#include "core/transfer/chunkreader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace hangar::core;
+
+// Answers arrive as queued calls from a worker thread: the tests wait for them with QTRY and
+// prove that an answer did not come by waiting for a later one, never with a timed sleep.
+class TestChunkReader final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void firstChunkCreatesTheFile();
+    void laterChunksAppendAndTheLastOneHashes();
+    void chunkEndingExactlyAtTheEndIsLast();
+    void unreadableFileReportsWhy();
+    void fetchUsesTheMatchingPrefetch();
+    void fetchIgnoresAPrefetchOfAnotherChunk();
+    void neverAnswersSynchronously();
+    void supersededAndResetFetchesAreNotDelivered();
+    void noAnswerOnceTheContextIsGone();
+
+private:
+    ChunkSpec spec(qint64 offset, qint64 size) const;
+    QJsonObject bodyOf(const PreparedChunk &chunk) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QByteArray m_contents;
+};
+
+void TestChunkReader::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("data.bin"));
+    m_contents.resize(10000);
+    for (int i = 0; i < m_contents.size(); ++i)
+        m_contents[i] = char((i * 131) & 0xff);
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(m_contents), m_contents.size());
+}
+
+ChunkSpec TestChunkReader::spec(qint64 offset, qint64 size) const
+{
+    ChunkSpec chunk;
+    chunk.localPath = m_path;
+    chunk.offset = offset;
+    chunk.size = size;
+    chunk.remoteDir = QStringLiteral("/data/dir");
+    chunk.remoteTmp = QStringLiteral("/data/dir/.hangar-t-0.tmp");
+    chunk.timeoutSecs = 42;
+    return chunk;
+}
+
+QJsonObject TestChunkReader::bodyOf(const PreparedChunk &chunk) const
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(chunk.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "body is not JSON:" << error.errorString();
+    return document.object();
+}
+
+void TestChunkReader::firstChunkCreatesTheFile()
+{
+    const PreparedChunk chunk = ChunkReader::prepare(spec(0, 3000));
+    QVERIFY(chunk.readError.isEmpty());
+    QCOMPARE(chunk.data, m_contents.left(3000));
+    QVERIFY(!chunk.last);
+    const QJsonObject body = bodyOf(chunk);
+    QCOMPARE(body.value(QLatin1String("timeout")).toInt(), 42);
+    QCOMPARE(QByteArray::fromBase64(body.value(QLatin1String("stdin")).toString().toLatin1()),
+        chunk.data);
+    const QJsonArray command = body.value(QLatin1String("command")).toArray();
+    // sh -c SCRIPT hangar DIR TMP: the paths are arguments, never part of the script.
+    QCOMPARE(command.at(0).toString(), QStringLiteral("sh"));
+    QVERIFY(command.at(2).toString().contains(QLatin1String("mkdir -p")));
+    QVERIFY(!command.at(2).toString().contains(QLatin1String("sha256sum")));
+    QVERIFY(!command.at(2).toString().contains(QLatin1String("/data")));
+    QCOMPARE(command.at(4).toString(), QStringLiteral("/data/dir"));
+    QCOMPARE(command.at(5).toString(), QStringLiteral("/data/dir/.hangar-t-0.tmp"));
+}
+
+void TestChunkReader::laterChunksAppendAndTheLastOneHashes()
+{
+    const PreparedChunk middle = ChunkReader::prepare(spec(3000, 3000));
+    QCOMPARE(middle.data, m_contents.mid(3000, 3000));
+    QVERIFY(!middle.last);
+    const QString middleScript =
+        bodyOf(middle).value(QLatin1String("command")).toArray().at(2).toString();
+    QVERIFY(middleScript.contains(QLatin1String(">>")));
+    QVERIFY(!middleScript.contains(QLatin1String("sha256sum")));
+
+    const PreparedChunk last = ChunkReader::prepare(spec(9000, 3000));
+    QCOMPARE(last.data, m_contents.mid(9000));
+    QVERIFY(last.last);
+    QVERIFY(bodyOf(last)
+                .value(QLatin1String("command"))
+                .toArray()
+                .at(2)
+                .toString()
+                .contains(QLatin1String("sha256sum")));
+}
+
+void TestChunkReader::chunkEndingExactlyAtTheEndIsLast()
+{
+    const PreparedChunk chunk = ChunkReader::prepare(spec(5000, 5000));
+    QCOMPARE(chunk.data.size(), 5000);
+    QVERIFY(chunk.last);
+}
+
+void TestChunkReader::unreadableFileReportsWhy()
+{
+    QVERIFY(QFile::remove(m_path));
+    const PreparedChunk chunk = ChunkReader::prepare(spec(0, 3000));
+    QVERIFY(!chunk.readError.isEmpty());
+    QVERIFY(chunk.body.isEmpty());
+    QVERIFY(chunk.data.isEmpty());
+}
+
+void TestChunkReader::fetchUsesTheMatchingPrefetch()
+{
+    QObject context;
+    ChunkReader reader;
+    reader.prefetch(spec(3000, 3000));
+    std::optional<PreparedChunk> got;
+    reader.fetch(spec(3000, 3000), &context, [&got](const PreparedChunk &chunk) { got = chunk; });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(got->spec == spec(3000, 3000));
+    QCOMPARE(got->data, m_contents.mid(3000, 3000));
+    QCOMPARE(reader.readsStarted(), 1);
+}
+
+void TestChunkReader::fetchIgnoresAPrefetchOfAnotherChunk()
+{
+    // A 413 shrinks the chunk: the prefetched, larger one must not be sent.
+    QObject context;
+    ChunkReader reader;
+    reader.prefetch(spec(3000, 3000));
+    std::optional<PreparedChunk> got;
+    reader.fetch(spec(3000, 1500), &context, [&got](const PreparedChunk &chunk) { got = chunk; });
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(got->data, m_contents.mid(3000, 1500));
+    QCOMPARE(reader.readsStarted(), 2);
+}
+
+void TestChunkReader::neverAnswersSynchronously()
+{
+    QObject context;
+    ChunkReader reader;
+    bool called = false;
+    reader.fetch(spec(0, 100), &context, [&called](const PreparedChunk &) { called = true; });
+    QVERIFY(!called);
+    QTRY_VERIFY(called);
+}
+
+void TestChunkReader::supersededAndResetFetchesAreNotDelivered()
+{
+    QObject context;
+    ChunkReader reader;
+    int firstCalls = 0;
+    int secondCalls = 0;
+    std::optional<PreparedChunk> third;
+    reader.fetch(spec(0, 100), &context, [&firstCalls](const PreparedChunk &) { ++firstCalls; });
+    reader.fetch(
+        spec(100, 100), &context, [&secondCalls](const PreparedChunk &) { ++secondCalls; });
+    reader.reset();
+    reader.fetch(spec(200, 100), &context, [&third](const PreparedChunk &chunk) { third = chunk; });
+    // One worker, in order: once the third is delivered, the others have been dropped.
+    QTRY_VERIFY(third.has_value());
+    QCOMPARE(third->data, m_contents.mid(200, 100));
+    QCOMPARE(firstCalls, 0);
+    QCOMPARE(secondCalls, 0);
+}
+
+void TestChunkReader::noAnswerOnceTheContextIsGone()
+{
+    ChunkReader reader;
+    bool called = false;
+    {
+        QObject gone;
+        reader.fetch(spec(0, 100), &gone, [&called](const PreparedChunk &) { called = true; });
+    }
+    QObject context;
+    std::optional<PreparedChunk> later;
+    reader.fetch(spec(100, 100), &context, [&later](const PreparedChunk &chunk) { later = chunk; });
+    QTRY_VERIFY(later.has_value());
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestChunkReader)
+#include "tst_chunkreader.moc"
