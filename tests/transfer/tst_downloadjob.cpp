@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include <functional>
 
 using namespace hangar;
@@ -75,7 +79,13 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+#ifdef Q_OS_UNIX
+        ::umask(027); // saved files must follow it, as any new file does
+#endif
+    }
     void init()
     {
         m_local = std::make_unique<QTemporaryDir>();
@@ -116,10 +126,14 @@ private slots:
         QVERIFY(QFile::exists(local(QStringLiteral("empty"))));
         QCOMPARE(readLocal(local(QStringLiteral("empty"))), QByteArray());
         QCOMPARE(readLocal(local(oddName)), QByteArray("odd"));
-        // Like any new file, not private to the owner as a temporary file would be.
-        const QFile::Permissions wanted =
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
-        QCOMPARE(QFile::permissions(local(QStringLiteral("blob.bin"))) & wanted, wanted);
+#ifdef Q_OS_UNIX
+        // Like any new file (0666 less the umask 027), not 0600 as a temporary file would be.
+        const QFile::Permissions classes = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+            | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(local(QStringLiteral("blob.bin"))) & classes,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+#endif
         QCOMPARE(localEntries(),
             (QStringList {QStringLiteral("blob.bin"), QStringLiteral("empty"), oddName,
                 QStringLiteral("notes.txt")}));

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "core/transfer/execchannel.h"
+#include "core/transfer/localsave.h"
 #include "core/transfer/remotepath.h"
 #include "core/transfer/transferscripts.h"
 #include "core/transfer/volumeaccess.h"
@@ -17,9 +18,6 @@ namespace {
 constexpr qint64 kReadBytes = 3 * 1024 * 1024;
 // Names taken by someone else between the look and the rename before giving up.
 constexpr int kSaveAttempts = 100;
-// What QSaveFile gave a new file under the usual umask 022; a temporary file alone is 0600.
-constexpr QFileDevice::Permissions kSavedPermissions = QFileDevice::ReadOwner
-    | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
 bool isTaken(const QString &path)
 {
@@ -193,7 +191,9 @@ void DownloadJob::verify()
 // another number.
 bool DownloadJob::save(QString *saved, QString *error)
 {
-    m_file->setPermissions(kSavedPermissions);
+    if (!localsave::syncToDisk(*m_file, error))
+        return false;
+    m_file->setPermissions(localsave::newFilePermissions());
     const QString name = remotepath::nameOf(m_machinePath);
     for (int attempt = 0; attempt < kSaveAttempts; ++attempt) {
         const QString target = freeLocalName(m_request.localDir, name);
