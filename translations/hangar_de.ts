@@ -2924,6 +2924,36 @@
         <source>&lt;b&gt;Production:&lt;/b&gt; %1 is a production account.</source>
         <translation>&lt;b&gt;Produktion:&lt;/b&gt; %1 ist ein Produktivkonto.</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n machine(s)</source>
+        <translation>
+            <numerusform>%n Maschine neu starten</numerusform>
+            <numerusform>%n Maschinen neu starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will restart, and whatever they serve is interrupted until they are back:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Diese Maschinen werden neu gestartet, und was sie bereitstellen, ist unterbrochen, bis sie wieder laufen:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n machine(s)</source>
+        <translation>
+            <numerusform>%n Maschine suspendieren</numerusform>
+            <numerusform>%n Maschinen suspendieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will be suspended, and whatever they serve pauses with them:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Diese Maschinen werden suspendiert, und was sie bereitstellen, pausiert mit ihnen:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DiffPane</name>

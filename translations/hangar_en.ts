@@ -2924,6 +2924,36 @@
         <source>&lt;b&gt;Production:&lt;/b&gt; %1 is a production account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n machine(s)</source>
+        <translation>
+            <numerusform>Restart %n machine</numerusform>
+            <numerusform>Restart %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will restart, and whatever they serve is interrupted until they are back:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n machine(s)</source>
+        <translation>
+            <numerusform>Suspend %n machine</numerusform>
+            <numerusform>Suspend %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will be suspended, and whatever they serve pauses with them:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DiffPane</name>

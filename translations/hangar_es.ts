@@ -2924,6 +2924,36 @@
         <source>&lt;b&gt;Production:&lt;/b&gt; %1 is a production account.</source>
         <translation>&lt;b&gt;Producción:&lt;/b&gt; %1 es una cuenta de producción.</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n machine(s)</source>
+        <translation>
+            <numerusform>Reiniciar %n máquina</numerusform>
+            <numerusform>Reiniciar %n máquinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will restart, and whatever they serve is interrupted until they are back:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Estas máquinas se reiniciarán, y lo que sirven queda interrumpido hasta que vuelvan:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n machine(s)</source>
+        <translation>
+            <numerusform>Suspender %n máquina</numerusform>
+            <numerusform>Suspender %n máquinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will be suspended, and whatever they serve pauses with them:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Estas máquinas se suspenderán, y lo que sirven se detiene con ellas:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DiffPane</name>

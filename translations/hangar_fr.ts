@@ -2924,6 +2924,36 @@
         <source>&lt;b&gt;Production:&lt;/b&gt; %1 is a production account.</source>
         <translation>&lt;b&gt;Production&#xa0;:&lt;/b&gt; %1 est un compte de production.</translation>
     </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n machine(s)</source>
+        <translation>
+            <numerusform>Redémarrer %n machine</numerusform>
+            <numerusform>Redémarrer %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will restart, and whatever they serve is interrupted until they are back:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ces machines vont redémarrer, et ce qu’elles servent est interrompu jusqu’à leur retour :&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n machine(s)</source>
+        <translation>
+            <numerusform>Suspendre %n machine</numerusform>
+            <numerusform>Suspendre %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These machines will be suspended, and whatever they serve pauses with them:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ces machines vont être suspendues, et ce qu’elles servent se met en pause avec elles :&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::DiffPane</name>

@@ -28,6 +28,36 @@ bool isOneOf(const QString &state, std::initializer_list<const char *> states)
     return false;
 }
 
+// Whether `action` makes sense for a machine in `state`: stopping a selection skips the
+// stopped ones.
+bool appliesTo(Transition action, const QString &state)
+{
+    switch (action) {
+    case Transition::Start:
+        return isOneOf(state, {"created", "stopped", "suspended", "failed"});
+    case Transition::Stop:
+        return isOneOf(state, {"started", "suspended"});
+    case Transition::Restart:
+    case Transition::Suspend:
+        return state == QLatin1String("started");
+    }
+    return false;
+}
+
+DestroyDialog::Action confirmationFor(Transition action)
+{
+    switch (action) {
+    case Transition::Restart:
+        return DestroyDialog::Action::Restart;
+    case Transition::Suspend:
+        return DestroyDialog::Action::Suspend;
+    case Transition::Start:
+    case Transition::Stop:
+        break;
+    }
+    return DestroyDialog::Action::Stop;
+}
+
 } // namespace
 
 FleetActions::FleetActions(
@@ -93,16 +123,13 @@ void FleetActions::updateEnabled()
     auto any = [this](const std::function<bool(const SelectedMachine &)> &accept) {
         return std::any_of(m_selection.begin(), m_selection.end(), accept);
     };
-    m_start->setEnabled(any([](const SelectedMachine &m) {
-        return isOneOf(m.state, {"created", "stopped", "suspended", "failed"});
-    }));
-    m_stop->setEnabled(any([](const SelectedMachine &m) {
-        return isOneOf(m.state, {"started", "suspended"});
-    }));
-    m_restart->setEnabled(
-        any([](const SelectedMachine &m) { return m.state == QLatin1String("started"); }));
-    m_suspend->setEnabled(
-        any([](const SelectedMachine &m) { return m.state == QLatin1String("started"); }));
+    auto anyFor = [&any](Transition action) {
+        return any([action](const SelectedMachine &m) { return appliesTo(action, m.state); });
+    };
+    m_start->setEnabled(anyFor(Transition::Start));
+    m_stop->setEnabled(anyFor(Transition::Stop));
+    m_restart->setEnabled(anyFor(Transition::Restart));
+    m_suspend->setEnabled(anyFor(Transition::Suspend));
     m_cordon->setEnabled(any([](const SelectedMachine &m) {
         return !m.cordoned && m.state != QLatin1String("destroyed");
     }));
@@ -167,16 +194,16 @@ core::GuardTarget FleetActions::guardTarget(const QList<SelectedMachine> &machin
 
 void FleetActions::transition(Transition action)
 {
-    if (action != Transition::Stop) {
+    if (action == Transition::Start) {
         runTransition(action, m_selection);
         return;
     }
-    // Stopping several machines of a production account needs their app's name typed.
+    // Stopping, restarting or suspending several machines of a production account interrupts
+    // what they serve: their app's name must be typed.
     QList<SelectedMachine> guarded;
     for (const SelectedMachine &machine : std::as_const(m_selection)) {
         const core::AccountSession *session = m_sessions(machine.accountId);
-        if (session && session->endpoint().production
-            && isOneOf(machine.state, {"started", "suspended"}))
+        if (session && session->endpoint().production && appliesTo(action, machine.state))
             guarded.append(machine);
     }
     const core::GuardTarget target = guardTarget(guarded);
@@ -185,7 +212,7 @@ void FleetActions::transition(Transition action)
         return;
     }
     auto *dialog = new DestroyDialog(
-        target, QStringLiteral("machine"), DestroyDialog::Action::Stop, m_dialogParent);
+        target, QStringLiteral("machine"), confirmationFor(action), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QList<SelectedMachine> selection = m_selection;
     connect(dialog, &QDialog::accepted, this,
@@ -195,20 +222,8 @@ void FleetActions::transition(Transition action)
 
 void FleetActions::runTransition(Transition action, const QList<SelectedMachine> &selection)
 {
-    // Only the machines the action makes sense for: stopping a selection skips stopped ones.
-    const std::function<bool(const SelectedMachine &)> applies = [action](
-                                                                     const SelectedMachine &m) {
-        switch (action) {
-        case Transition::Start:
-            return isOneOf(m.state, {"created", "stopped", "suspended", "failed"});
-        case Transition::Stop:
-            return isOneOf(m.state, {"started", "suspended"});
-        case Transition::Restart:
-        case Transition::Suspend:
-            return m.state == QLatin1String("started");
-        }
-        return false;
-    };
+    const std::function<bool(const SelectedMachine &)> applies =
+        [action](const SelectedMachine &m) { return appliesTo(action, m.state); };
     for (const QString &accountId : accounts(selection)) {
         core::AccountSession *session = m_sessions(accountId);
         const QList<core::MachineRef> machines = matching(selection, accountId, applies);

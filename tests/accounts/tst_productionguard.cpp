@@ -181,6 +181,50 @@ private slots:
         QCOMPARE(fleet.jobs().count(), 1);
     }
 
+    void restartingOrSuspendingSeveralProductionMachinesNeedsTheAppsName()
+    {
+        const struct {
+            QAction *(FleetActions::*action)() const;
+            const char *dialog;
+            const char *edit;
+            const char *button;
+            const char *title;
+        } cases[] = {
+            {&FleetActions::restartAction, "confirmRestartDialog", "restartConfirmationEdit",
+                "confirmRestartButton", "Restart 2 machine"},
+            {&FleetActions::suspendAction, "confirmSuspendDialog", "suspendConfirmationEdit",
+                "confirmSuspendButton", "Suspend 2 machine"},
+        };
+        for (const auto &check : cases) {
+            Fleet fleet;
+            fleet.actions().setSelection({machine(QStringLiteral("prod"), QStringLiteral("web"),
+                                              QStringLiteral("web-1")),
+                machine(QStringLiteral("prod"), QStringLiteral("web"), QStringLiteral("web-2"))});
+            (fleet.actions().*check.action)()->trigger();
+            auto *dialog = fleet.window().findChild<DestroyDialog *>(QLatin1String(check.dialog));
+            QVERIFY2(dialog, check.dialog);
+            QVERIFY(dialog->windowTitle().startsWith(QLatin1String(check.title)));
+            QCOMPARE(fleet.jobs().count(), 0);
+            QCOMPARE(dialog->expectedConfirmation(), QStringLiteral("web"));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("productionWarning")));
+            QVERIFY(!typeAndCheck(dialog, QLatin1String(check.edit), QLatin1String(check.button),
+                QStringLiteral("2")));
+            QVERIFY(typeAndCheck(dialog, QLatin1String(check.edit), QLatin1String(check.button),
+                QStringLiteral("web")));
+            saveScreenshot(*dialog, QLatin1String(check.dialog) + QStringLiteral(".png"));
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QLatin1String(check.button)), Qt::LeftButton);
+            QCOMPARE(fleet.jobs().count(), 1);
+
+            // Elsewhere, no typing.
+            fleet.actions().setSelection({machine(QStringLiteral("dev"), QStringLiteral("web"),
+                                              QStringLiteral("web-1")),
+                machine(QStringLiteral("dev"), QStringLiteral("web"), QStringLiteral("web-2"))});
+            (fleet.actions().*check.action)()->trigger();
+            QCOMPARE(fleet.jobs().count(), 2);
+        }
+    }
+
     void cancellingTheStopStopsNothing()
     {
         Fleet fleet;

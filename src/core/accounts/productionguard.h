@@ -33,8 +33,8 @@ inline QString destroyConfirmation(const GuardTarget &target)
     return QString::number(target.names.size());
 }
 
-// What must be typed to stop machines: nothing, except for several machines of a production
-// account, which need their app's (or account's) name.
+// What must be typed to stop, restart or suspend machines: nothing, except for several machines
+// of a production account, which need their app's (or account's) name.
 inline QString stopConfirmation(const GuardTarget &target)
 {
     if (!target.production || target.names.size() < 2)

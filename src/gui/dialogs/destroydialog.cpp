@@ -16,6 +16,47 @@ core::GuardTarget unguarded(const QStringList &names)
     return target;
 }
 
+// Object names, for tests and accessibility tools.
+struct Names {
+    QString dialog;
+    QString edit;
+    QString button;
+};
+
+Names namesFor(DestroyDialog::Action action)
+{
+    switch (action) {
+    case DestroyDialog::Action::Stop:
+        return {QStringLiteral("confirmStopDialog"), QStringLiteral("stopConfirmationEdit"),
+            QStringLiteral("confirmStopButton")};
+    case DestroyDialog::Action::Restart:
+        return {QStringLiteral("confirmRestartDialog"), QStringLiteral("restartConfirmationEdit"),
+            QStringLiteral("confirmRestartButton")};
+    case DestroyDialog::Action::Suspend:
+        return {QStringLiteral("confirmSuspendDialog"), QStringLiteral("suspendConfirmationEdit"),
+            QStringLiteral("confirmSuspendButton")};
+    case DestroyDialog::Action::Destroy:
+        break;
+    }
+    return {QStringLiteral("destroyDialog"), QStringLiteral("destroyConfirmationEdit"),
+        QStringLiteral("destroyButton")};
+}
+
+QString buttonText(DestroyDialog::Action action)
+{
+    switch (action) {
+    case DestroyDialog::Action::Stop:
+        return DestroyDialog::tr("Stop");
+    case DestroyDialog::Action::Restart:
+        return DestroyDialog::tr("Restart");
+    case DestroyDialog::Action::Suspend:
+        return DestroyDialog::tr("Suspend");
+    case DestroyDialog::Action::Destroy:
+        break;
+    }
+    return DestroyDialog::tr("Destroy");
+}
+
 } // namespace
 
 DestroyDialog::DestroyDialog(const QStringList &names, const QString &kind, QWidget *parent)
@@ -29,22 +70,21 @@ DestroyDialog::DestroyDialog(
     , m_ui(std::make_unique<Ui::DestroyDialog>())
 {
     m_ui->setupUi(this);
-    const bool stop = action == Action::Stop;
-    setObjectName(stop ? QStringLiteral("confirmStopDialog") : QStringLiteral("destroyDialog"));
-    m_expected = stop ? core::stopConfirmation(target) : core::destroyConfirmation(target);
-    if (stop)
-        describeStop(target);
-    else
+    const Names names = namesFor(action);
+    setObjectName(names.dialog);
+    m_expected = action == Action::Destroy ? core::destroyConfirmation(target)
+                                           : core::stopConfirmation(target);
+    if (action == Action::Destroy)
         describeDestroy(target, kind);
+    else
+        describeInterruption(target, action);
     if (target.production)
         addProductionWarning(target);
-    m_ui->confirmationEdit->setObjectName(
-        stop ? QStringLiteral("stopConfirmationEdit") : QStringLiteral("destroyConfirmationEdit"));
+    m_ui->confirmationEdit->setObjectName(names.edit);
     m_ui->confirmationEdit->setPlaceholderText(m_expected);
-    m_destroyButton = m_ui->buttons->addButton(
-        stop ? tr("Stop") : tr("Destroy"), QDialogButtonBox::DestructiveRole);
-    m_destroyButton->setObjectName(
-        stop ? QStringLiteral("confirmStopButton") : QStringLiteral("destroyButton"));
+    m_destroyButton =
+        m_ui->buttons->addButton(buttonText(action), QDialogButtonBox::DestructiveRole);
+    m_destroyButton->setObjectName(names.button);
     m_destroyButton->setEnabled(false);
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(m_ui->confirmationEdit, &QLineEdit::textChanged, this, &DestroyDialog::updateButton);
@@ -92,12 +132,33 @@ void DestroyDialog::describeDestroy(const core::GuardTarget &target, const QStri
     m_ui->forceCheck->setToolTip(tr("Without this, a running machine is stopped cleanly first."));
 }
 
-void DestroyDialog::describeStop(const core::GuardTarget &target)
+void DestroyDialog::describeInterruption(const core::GuardTarget &target, Action action)
 {
-    setWindowTitle(tr("Stop %n machine(s)", nullptr, int(target.names.size())));
-    m_ui->explanationLabel->setText(
-        tr("These machines will stop, and whatever they serve stops with them:<br><b>%1</b>")
-            .arg(target.names.join(QStringLiteral(", ")).toHtmlEscaped()));
+    const int count = int(target.names.size());
+    const QString names = target.names.join(QStringLiteral(", ")).toHtmlEscaped();
+    switch (action) {
+    case Action::Restart:
+        setWindowTitle(tr("Restart %n machine(s)", nullptr, count));
+        m_ui->explanationLabel->setText(
+            tr("These machines will restart, and whatever they serve is interrupted until they "
+               "are back:<br><b>%1</b>")
+                .arg(names));
+        break;
+    case Action::Suspend:
+        setWindowTitle(tr("Suspend %n machine(s)", nullptr, count));
+        m_ui->explanationLabel->setText(
+            tr("These machines will be suspended, and whatever they serve pauses with them:"
+               "<br><b>%1</b>")
+                .arg(names));
+        break;
+    case Action::Stop:
+    case Action::Destroy:
+        setWindowTitle(tr("Stop %n machine(s)", nullptr, count));
+        m_ui->explanationLabel->setText(
+            tr("These machines will stop, and whatever they serve stops with them:<br><b>%1</b>")
+                .arg(names));
+        break;
+    }
     m_ui->promptLabel->setText(promptFor(target));
     m_ui->forceCheck->setChecked(false);
     m_ui->forceCheck->setVisible(false);

@@ -16,14 +16,14 @@ namespace hangar::gui {
 
 // Confirms destroying machines, volumes or apps by typing: the name of the one thing, or the
 // number of things when several are selected. On a production account several things need
-// their app's (or account's) name instead, and stopping several machines is confirmed the same
-// way. Nothing can be undone, so nothing is pre-filled.
+// their app's (or account's) name instead, and stopping, restarting or suspending several
+// machines is confirmed the same way. Nothing can be undone, so nothing is pre-filled.
 class DestroyDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DestroyDialog)
 
 public:
-    enum class Action { Destroy, Stop };
+    enum class Action { Destroy, Stop, Restart, Suspend };
 
     // `names` are what will be destroyed; `kind` is "machine", "volume" or "app".
     DestroyDialog(const QStringList &names, const QString &kind, QWidget *parent = nullptr);
@@ -39,7 +39,7 @@ public:
 
 private:
     void describeDestroy(const core::GuardTarget &target, const QString &kind);
-    void describeStop(const core::GuardTarget &target);
+    void describeInterruption(const core::GuardTarget &target, Action action);
     void addProductionWarning(const core::GuardTarget &target);
     QString promptFor(const core::GuardTarget &target) const;
     void updateButton();
