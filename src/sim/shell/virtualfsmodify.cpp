@@ -75,9 +75,15 @@ FsError VirtualFs::writeBytes(
     }
     VfsNode *file = slot.data();
     const QByteArray written = writable == requested ? contents : contents.left(writable);
-    if (append)
+    if (append) {
+        // Grown by doubling through reserve(), which reallocates in place (a large block is
+        // remapped, not copied); append() alone copies the whole file into a new block each
+        // time it outgrows the old one, and transfers append megabytes at a time.
+        const qint64 needed = file->bytes.size() + written.size();
+        if (needed > file->bytes.capacity())
+            file->bytes.reserve(qMax(needed, 2 * file->bytes.capacity()));
         file->bytes.append(written);
-    else
+    } else
         file->bytes = written;
     file->mtime = timestamp;
     m_usedBytes += keptSize + writable - oldSize;

@@ -40,6 +40,7 @@ private slots:
     void freshFileSystemHasOnlyRoot();
     void writeReadAndStat();
     void appendCreatesAndExtends();
+    void manyAppendsKeepEveryByteAndCopiesApart();
     void writeErrors_data();
     void writeErrors();
     void trailingSlashRequiresDirectory();
@@ -160,6 +161,28 @@ void TestVirtualFs::appendCreatesAndExtends()
     QCOMPARE(fs.appendFile(QStringLiteral("/log"), QByteArray()), FsError::Ok);
     QCOMPARE(contentsOf(fs, QStringLiteral("/log")), QByteArray("one\ntwo\n"));
     QCOMPARE(fs.usedBytes(), 8);
+}
+
+void TestVirtualFs::manyAppendsKeepEveryByteAndCopiesApart()
+{
+    // Appends grow the file's storage by doubling; a copy of the file system taken in between
+    // (a volume fork or snapshot) must not see later appends.
+    VirtualFs fs = makeFs();
+    QByteArray expected;
+    VirtualFs snapshot;
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray piece(1000 + i * 733, char('a' + i % 26));
+        QCOMPARE(fs.appendFile(QStringLiteral("/big"), piece), FsError::Ok);
+        expected += piece;
+        if (i == 20)
+            snapshot = fs;
+    }
+    QCOMPARE(contentsOf(fs, QStringLiteral("/big")), expected);
+    QCOMPARE(fs.usedBytes(), expected.size());
+    QByteArray atCopy;
+    for (int i = 0; i <= 20; ++i)
+        atCopy += QByteArray(1000 + i * 733, char('a' + i % 26));
+    QCOMPARE(contentsOf(snapshot, QStringLiteral("/big")), atCopy);
 }
 
 void TestVirtualFs::writeErrors_data()
