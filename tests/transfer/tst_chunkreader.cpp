@@ -1,4 +1,6 @@
 #include "core/transfer/chunkreader.h"
+#include "core/transfer/execchannel.h"
+#include "core/transfer/transferscripts.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +24,7 @@ private slots:
     void laterChunksAppendAndTheLastOneHashes();
     void chunkEndingExactlyAtTheEndIsLast();
     void unreadableFileReportsWhy();
+    void bodyIsTheOneEncodeBodyWrites();
     void fetchUsesTheMatchingPrefetch();
     void fetchIgnoresAPrefetchOfAnotherChunk();
     void neverAnswersSynchronously();
@@ -125,6 +128,18 @@ void TestChunkReader::unreadableFileReportsWhy()
     QVERIFY(!chunk.readError.isEmpty());
     QVERIFY(chunk.body.isEmpty());
     QVERIFY(chunk.data.isEmpty());
+}
+
+void TestChunkReader::bodyIsTheOneEncodeBodyWrites()
+{
+    // The body is written with the base64 in place; it must be byte for byte what the general
+    // path writes for the same request.
+    const ChunkSpec middle = spec(3000, 3000);
+    const PreparedChunk chunk = ChunkReader::prepare(middle);
+    hangar::api::ExecRequest request =
+        scripts::appendChunk(middle.remoteTmp, chunk.data.toBase64(), false);
+    request.timeoutSecs = middle.timeoutSecs;
+    QCOMPARE(chunk.body, ExecChannel::encodeBody(request));
 }
 
 void TestChunkReader::fetchUsesTheMatchingPrefetch()

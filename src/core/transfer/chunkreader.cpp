@@ -35,12 +35,12 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
         return chunk;
     }
     chunk.last = file.atEnd() || chunk.data.size() < spec.size;
-    const QByteArray base64 = chunk.data.toBase64();
+    // The script without its input; the base64 goes straight into the body.
     api::ExecRequest request = spec.offset == 0
-        ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, base64, chunk.last)
-        : scripts::appendChunk(spec.remoteTmp, base64, chunk.last);
+        ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, {}, chunk.last)
+        : scripts::appendChunk(spec.remoteTmp, {}, chunk.last);
     request.timeoutSecs = spec.timeoutSecs;
-    chunk.body = ExecChannel::encodeBody(request);
+    chunk.body = ExecChannel::encodeBodyWithBase64(request, chunk.data);
     return chunk;
 }
 

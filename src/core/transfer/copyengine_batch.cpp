@@ -56,7 +56,9 @@ void CopyEngine::sendBatch()
     }
     setCurrent(indices.first());
     const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch").arg(m_tag);
-    m_channel.run(scripts::writeBatch(blobPath, dirs, parts, blob.toBase64()), true,
+    api::ExecRequest request = scripts::writeBatch(blobPath, dirs, parts, {});
+    request.timeoutSecs = m_channel.timeoutSecs();
+    m_channel.runEncoded(ExecChannel::encodeBodyWithBase64(request, blob), true,
         [this, indices](const ExecOutcome &outcome) { onBatchWritten(outcome, indices); });
 }
 

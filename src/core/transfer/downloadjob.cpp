@@ -1,6 +1,7 @@
 #include "core/transfer/downloadjob.h"
 
 #include "api/apiclient.h"
+#include "common/base64.h"
 #include "core/transfer/execchannel.h"
 #include "core/transfer/localsave.h"
 #include "core/transfer/remotepath.h"
@@ -147,9 +148,9 @@ void DownloadJob::readRange()
                 failFile(outcome.problem());
                 return;
             }
-            const QByteArray data =
-                QByteArray::fromBase64(outcome.result.standardOutput().toLatin1());
-            if (data.size() != length) {
+            QByteArray data;
+            if (!base64::decode(outcome.result.standardOutput().toLatin1(), &data)
+                || data.size() != length) {
                 failFile(tr("The file changed while it was read."));
                 return;
             }

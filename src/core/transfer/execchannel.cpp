@@ -3,6 +3,7 @@
 #include "api/apipaths.h"
 #include "api/apitransport.h"
 #include "api/jsonparsers.h"
+#include "common/base64.h"
 #include "common/jsontext.h"
 #include "core/transfer/transferlog.h"
 
@@ -13,26 +14,43 @@
 
 namespace hangar::core {
 
+namespace {
+
+// Everything before the stdin member, which is last so that it can be written in place.
+QByteArray headOf(const api::ExecRequest &exec)
+{
+    return QByteArrayLiteral("{\"command\":")
+        + QJsonDocument(QJsonArray::fromStringList(exec.command)).toJson(QJsonDocument::Compact)
+        + QByteArrayLiteral(",\"timeout\":") + QByteArray::number(exec.timeoutSecs);
+}
+
+} // namespace
+
 QByteArray ExecChannel::encodeBody(const api::ExecRequest &exec)
 {
-    const QJsonArray command = QJsonArray::fromStringList(exec.command);
     if (!isVerbatimJsonText(exec.stdinData.constData(), exec.stdinData.size())) {
-        QJsonObject body {
-            {QLatin1String("command"), command}, {QLatin1String("timeout"), exec.timeoutSecs}};
+        QJsonObject body {{QLatin1String("command"), QJsonArray::fromStringList(exec.command)},
+            {QLatin1String("timeout"), exec.timeoutSecs}};
         if (!exec.stdinData.isNull())
             body.insert(QLatin1String("stdin"), QString::fromUtf8(exec.stdinData));
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
-    const QByteArray head = QByteArrayLiteral("{\"command\":")
-        + QJsonDocument(command).toJson(QJsonDocument::Compact) + QByteArrayLiteral(",\"timeout\":")
-        + QByteArray::number(exec.timeoutSecs);
+    QByteArray body = headOf(exec);
     // Sized once: the stdin part is megabytes, copied exactly once.
-    QByteArray body;
-    body.reserve(head.size() + exec.stdinData.size() + 16);
-    body.append(head);
+    body.reserve(body.size() + exec.stdinData.size() + 16);
     if (!exec.stdinData.isNull())
         body.append(",\"stdin\":\"").append(exec.stdinData).append('"');
     body.append('}');
+    return body;
+}
+
+QByteArray ExecChannel::encodeBodyWithBase64(const api::ExecRequest &exec, const QByteArray &raw)
+{
+    QByteArray body = headOf(exec);
+    body.reserve(body.size() + base64::encodedSize(raw.size()) + 16);
+    body.append(",\"stdin\":\"");
+    base64::appendEncoded(body, raw.constData(), raw.size());
+    body.append("\"}");
     return body;
 }
 

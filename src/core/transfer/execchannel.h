@@ -58,6 +58,9 @@ public:
     // escaping (base64 never does): megabytes are copied once instead of going through a
     // QString and QJsonDocument. Safe on any thread.
     static QByteArray encodeBody(const api::ExecRequest &request);
+    // The same for a request without stdin, whose stdin is to be the base64 of `raw`: encoded
+    // straight into the body, with no second copy of it.
+    static QByteArray encodeBodyWithBase64(const api::ExecRequest &request, const QByteArray &raw);
 
     bool isBusy() const { return bool(m_callback); }
     // One command at a time: call again from the callback, not before.
