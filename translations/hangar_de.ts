@@ -4577,6 +4577,48 @@
         <source>%1 exists: its value will be replaced.</source>
         <translation>%1 existiert bereits: Der Wert wird ersetzt.</translation>
     </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>Aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Uses the contents of a text file, such as a key or a certificate, as the value.</source>
+        <translation>Verwendet den Inhalt einer Textdatei, etwa eines Schlüssels oder Zertifikats, als Wert.</translation>
+    </message>
+    <message>
+        <source>Secret Value From File</source>
+        <translation>Wert des Secrets aus Datei</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a secret (%2 KiB at most).</source>
+        <translation>%1 ist zu groß für ein Secret (höchstens %2 KiB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: a secret&apos;s value must be text.</source>
+        <translation>%1 ist keine Textdatei: Der Wert eines Secrets muss Text sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), kept exactly as pasted.</source>
+        <translation>
+            <numerusform>%n Zeile, genau wie eingefügt übernommen.</numerusform>
+            <numerusform>%n Zeilen, genau wie eingefügt übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1, kept exactly.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1, genau übernommen.</numerusform>
+            <numerusform>%n Zeilen aus %1, genau übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Aus %1.</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::SizeSection</name>

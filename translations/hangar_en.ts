@@ -4577,6 +4577,48 @@
         <source>%1 exists: its value will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the contents of a text file, such as a key or a certificate, as the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Value From File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a secret (%2 KiB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: a secret&apos;s value must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), kept exactly as pasted.</source>
+        <translation>
+            <numerusform>%n line, kept exactly as pasted.</numerusform>
+            <numerusform>%n lines, kept exactly as pasted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1, kept exactly.</source>
+        <translation>
+            <numerusform>%n line from %1, kept exactly.</numerusform>
+            <numerusform>%n lines from %1, kept exactly.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::SizeSection</name>

@@ -4577,6 +4577,48 @@
         <source>%1 exists: its value will be replaced.</source>
         <translation>%1 ya existe: se reemplazará su valor.</translation>
     </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>Desde &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Uses the contents of a text file, such as a key or a certificate, as the value.</source>
+        <translation>Usa el contenido de un archivo de texto, como una clave o un certificado, como valor.</translation>
+    </message>
+    <message>
+        <source>Secret Value From File</source>
+        <translation>Valor del secreto desde un archivo</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a secret (%2 KiB at most).</source>
+        <translation>%1 es demasiado grande para un secreto (%2 KiB como máximo).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: a secret&apos;s value must be text.</source>
+        <translation>%1 no es un archivo de texto: el valor de un secreto debe ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), kept exactly as pasted.</source>
+        <translation>
+            <numerusform>%n línea, conservada tal como se pegó.</numerusform>
+            <numerusform>%n líneas, conservadas tal como se pegaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1, kept exactly.</source>
+        <translation>
+            <numerusform>%n línea de %1, conservada tal cual.</numerusform>
+            <numerusform>%n líneas de %1, conservadas tal cual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Desde %1.</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::SizeSection</name>

@@ -4577,6 +4577,48 @@
         <source>%1 exists: its value will be replaced.</source>
         <translation>%1 existe&#xa0;: sa valeur sera remplacée.</translation>
     </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>Depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Uses the contents of a text file, such as a key or a certificate, as the value.</source>
+        <translation>Utilise le contenu d’un fichier texte, comme une clé ou un certificat, comme valeur.</translation>
+    </message>
+    <message>
+        <source>Secret Value From File</source>
+        <translation>Valeur du secret depuis un fichier</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a secret (%2 KiB at most).</source>
+        <translation>%1 est trop grand pour un secret (%2 Kio au plus).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: a secret&apos;s value must be text.</source>
+        <translation>%1 n’est pas un fichier texte : la valeur d’un secret doit être du texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), kept exactly as pasted.</source>
+        <translation>
+            <numerusform>%n ligne, conservée telle que collée.</numerusform>
+            <numerusform>%n lignes, conservées telles que collées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1, kept exactly.</source>
+        <translation>
+            <numerusform>%n ligne de %1, conservée telle quelle.</numerusform>
+            <numerusform>%n lignes de %1, conservées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Depuis %1.</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::SizeSection</name>

@@ -1,9 +1,16 @@
 #include "gui/secrets/setsecretdialog.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStringDecoder>
 #include <QVBoxLayout>
 
 namespace hangar::gui {
@@ -48,6 +55,14 @@ SetSecretDialog::SetSecretDialog(const QString &app, QWidget *parent)
         Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_value->setContextMenuPolicy(Qt::NoContextMenu);
     m_valueProblem = makeProblemLabel(QStringLiteral("valueProblemLabel"), form);
+    m_valueNote = new QLabel(form);
+    m_valueNote->setObjectName(QStringLiteral("valueNoteLabel"));
+    m_valueNote->setWordWrap(true);
+    m_valueNote->hide();
+    m_fromFile = new QPushButton(tr("From &File…"), form);
+    m_fromFile->setObjectName(QStringLiteral("valueFromFileButton"));
+    m_fromFile->setToolTip(tr("Uses the contents of a text file, such as a key or a "
+                              "certificate, as the value."));
     m_show = new QCheckBox(tr("Sho&w while typing"), form);
     m_show->setObjectName(QStringLiteral("showValueCheck"));
     m_show->setToolTip(tr("Shows the value in this field only; it is never shown once set."));
@@ -61,7 +76,14 @@ SetSecretDialog::SetSecretDialog(const QString &app, QWidget *parent)
     fields->addRow(nameCaption, nameBox);
     auto *valueCaption = new QLabel(tr("&Value:"), form);
     valueCaption->setBuddy(m_value);
-    fields->addRow(valueCaption, withProblem(m_value, m_valueProblem, form));
+    auto *valueRow = new QWidget(form);
+    auto *valueRowLayout = new QHBoxLayout(valueRow);
+    valueRowLayout->setContentsMargins(0, 0, 0, 0);
+    valueRowLayout->addWidget(m_value, 1);
+    valueRowLayout->addWidget(m_fromFile);
+    auto *valueBox = withProblem(valueRow, m_valueProblem, form);
+    valueBox->layout()->addWidget(m_valueNote);
+    fields->addRow(valueCaption, valueBox);
     fields->addRow(QString(), m_show);
     auto *layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,9 +99,14 @@ SetSecretDialog::SetSecretDialog(const QString &app, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &SetSecretDialog::validate);
     connect(m_value, &QLineEdit::textEdited, this, [this] {
         m_valueEdited = true;
+        m_valueFile.clear(); // typed over: no longer the file's contents
         validate();
     });
-    connect(m_value, &QLineEdit::textChanged, this, &SetSecretDialog::validate);
+    connect(m_value, &QLineEdit::textChanged, this, [this] {
+        m_fileProblem.clear();
+        validate();
+    });
+    connect(m_fromFile, &QPushButton::clicked, this, &SetSecretDialog::chooseFile);
     connect(m_show, &QCheckBox::toggled, this, [this](bool show) {
         m_value->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
@@ -142,7 +169,49 @@ QString SetSecretDialog::nameProblem() const
 
 QString SetSecretDialog::valueProblem() const
 {
+    if (!m_fileProblem.isEmpty())
+        return m_fileProblem;
     return m_value->text().isEmpty() ? tr("Enter the value.") : QString();
+}
+
+void SetSecretDialog::chooseFile()
+{
+    auto *chooser = new QFileDialog(this, tr("Secret Value From File"), QDir::homePath());
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this,
+        [this](const QString &path) { loadValueFromFile(path); });
+    chooser->open();
+}
+
+QString SetSecretDialog::loadValueFromFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString problem;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = tr("%1 could not be read: %2").arg(name, file.errorString());
+    } else if (file.size() > MaxValueBytes) {
+        problem = tr("%1 is too large for a secret (%2 KiB at most).")
+                      .arg(name)
+                      .arg(MaxValueBytes / 1024);
+    } else {
+        const QByteArray bytes = file.readAll();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(bytes);
+        if (utf8.hasError() || bytes.contains('\0')) {
+            problem = tr("%1 is not a text file: a secret's value must be text.").arg(name);
+        } else {
+            m_valueEdited = true;
+            m_valueFile = name;
+            m_value->setText(text);
+            return {};
+        }
+    }
+    m_valueEdited = true;
+    m_fileProblem = problem;
+    validate();
+    return problem;
 }
 
 void SetSecretDialog::validate()
@@ -151,6 +220,20 @@ void SetSecretDialog::validate()
     const QString valueText = valueProblem();
     setProblem(m_nameProblem, m_name->text().isEmpty() && !m_nameEdited ? QString() : nameText);
     setProblem(m_valueProblem, m_value->text().isEmpty() && !m_valueEdited ? QString() : valueText);
+    // The field shows one line; say what it holds when that is not all of it.
+    const QString value = m_value->text();
+    const int lines =
+        int(value.count(QLatin1Char('\n'))) + (value.endsWith(QLatin1Char('\n')) ? 0 : 1);
+    QString note;
+    if (!value.isEmpty() && value.contains(QLatin1Char('\n'))) {
+        note = m_valueFile.isEmpty()
+            ? tr("%n line(s), kept exactly as pasted.", nullptr, lines)
+            : tr("%n line(s) from %1, kept exactly.", nullptr, lines).arg(m_valueFile);
+    } else if (!value.isEmpty() && !m_valueFile.isEmpty()) {
+        note = tr("From %1.").arg(m_valueFile);
+    }
+    m_valueNote->setText(note);
+    m_valueNote->setVisible(!note.isEmpty() && valueText.isEmpty());
     const bool replaces = nameText.isEmpty() && m_existing.contains(m_name->text());
     m_replaceNote->setText(
         replaces ? tr("%1 exists: its value will be replaced.").arg(m_name->text()) : QString());
@@ -162,6 +245,7 @@ void SetSecretDialog::done(int result)
 {
     // Whatever the outcome, the value leaves the window with the dialog.
     m_value->clear();
+    m_valueFile.clear();
     m_show->setChecked(false);
     JobDialog::done(result);
 }

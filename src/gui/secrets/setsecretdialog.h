@@ -7,11 +7,14 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace hangar::gui {
 
 // Sets one app secret: a name (checked as it is typed) and a value typed into a password field,
-// shown only while "Show while typing" is ticked. The value goes to Fly.io and is never read
+// shown only while "Show while typing" is ticked, or read from a file (a PEM key, a
+// certificate). A value of several lines is kept exactly, and the dialog says how many lines it
+// has, since the one-line field cannot show them. The value goes to Fly.io and is never read
 // back; the field is emptied as soon as the dialog closes, whatever the outcome.
 class SetSecretDialog final : public JobDialog {
     Q_OBJECT
@@ -35,11 +38,18 @@ public:
     // Letters, digits and underscores, not starting with a digit; empty when fine.
     static QString problemWithName(const QString &name);
 
+    // Takes the value from a text file (what "From File…" does once a file is chosen). On
+    // failure the value is left as it was and the reason is shown and returned.
+    QString loadValueFromFile(const QString &path);
+    // Secrets are text, and Fly.io limits their size: larger files are refused.
+    static constexpr qint64 MaxValueBytes = 64 * 1024;
+
 public slots:
     void done(int result) override;
 
 private:
     void validate();
+    void chooseFile();
 
     QStringList m_existing;
     bool m_nameEdited = false;
@@ -49,7 +59,11 @@ private:
     QLabel *m_replaceNote;
     QLineEdit *m_value;
     QLabel *m_valueProblem;
+    QLabel *m_valueNote;
+    QPushButton *m_fromFile;
     QCheckBox *m_show;
+    QString m_fileProblem; // why the last file could not be used, until the value changes
+    QString m_valueFile; // the file the value came from, until it is edited
 };
 
 } // namespace hangar::gui

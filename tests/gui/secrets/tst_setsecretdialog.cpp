@@ -5,15 +5,40 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hangar;
 using hangar::tests::child;
+
+namespace {
+
+// With HANGAR_SCREENSHOT_DIR set, saves what the dialog looks like, to be looked at.
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("HANGAR_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    widget.resize(widget.size().expandedTo(widget.sizeHint()));
+    QCoreApplication::processEvents();
+    widget.grab().save(QDir(directory).filePath(name));
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
 
 class TestSetSecretDialog : public QObject {
     Q_OBJECT
@@ -119,6 +144,72 @@ private slots:
         QVERIFY(value->text().isEmpty());
         QCOMPARE(value->echoMode(), QLineEdit::Password);
         QVERIFY(dialog.value().isEmpty());
+    }
+
+    void aValueOfSeveralLinesIsKeptAndCounted()
+    {
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.open();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretNameEdit"), QStringLiteral("KEY"));
+        const QString pem = QStringLiteral("-----BEGIN KEY-----\nabc\n-----END KEY-----\n");
+        child<QLineEdit>(&dialog, "secretValueEdit")->setText(pem); // as a paste does
+        QCOMPARE(dialog.value(), pem);
+        auto *note = child<QLabel>(&dialog, "valueNoteLabel");
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QLatin1String("3 line")), qPrintable(note->text()));
+        QVERIFY(dialog.submitButton()->isEnabled());
+    }
+
+    void theValueCanComeFromATextFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("key.pem"));
+        const QByteArray pem = "-----BEGIN KEY-----\nMIIB\u00e9\n-----END KEY-----\n";
+        writeFile(path, pem);
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.open();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretNameEdit"), QStringLiteral("KEY"));
+        QVERIFY(child<QPushButton>(&dialog, "valueFromFileButton")->text().contains(u'&'));
+        QCOMPARE(dialog.loadValueFromFile(path), QString());
+        QCOMPARE(dialog.value(), QString::fromUtf8(pem));
+        auto *note = child<QLabel>(&dialog, "valueNoteLabel");
+        QVERIFY2(note->text().contains(QLatin1String("key.pem")), qPrintable(note->text()));
+        QVERIFY(dialog.submitButton()->isEnabled());
+        saveScreenshot(dialog, QStringLiteral("secret-from-file.png"));
+        // Typing over it makes it the typed value: the note no longer names the file.
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretValueEdit"), QStringLiteral("x"));
+        QVERIFY(!note->text().contains(QLatin1String("key.pem")));
+    }
+
+    void filesThatCannotBeAValueAreRefusedClearly()
+    {
+        QTemporaryDir dir;
+        const QString binary = dir.filePath(QStringLiteral("photo.jpg"));
+        writeFile(binary, QByteArray("\xff\xd8\xff\xe0\0\x10JFIF", 10));
+        const QString large = dir.filePath(QStringLiteral("huge.txt"));
+        writeFile(large, QByteArray(gui::SetSecretDialog::MaxValueBytes + 1, 'a'));
+        const QString missing = dir.filePath(QStringLiteral("gone.txt"));
+
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.open();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretNameEdit"), QStringLiteral("KEY"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretValueEdit"), QStringLiteral("old"));
+        auto *problem = child<QLabel>(&dialog, "valueProblemLabel");
+        const struct {
+            QString path;
+            const char *mentions;
+        } cases[] = {{binary, "not a text file"}, {large, "too large"}, {missing, "gone.txt"}};
+        for (const auto &check : cases) {
+            const QString reason = dialog.loadValueFromFile(check.path);
+            QVERIFY2(reason.contains(QLatin1String(check.mentions)), qPrintable(reason));
+            QCOMPARE(problem->text(), reason);
+            QVERIFY(!dialog.submitButton()->isEnabled());
+            QCOMPARE(dialog.value(), QStringLiteral("old")); // nothing lost
+        }
+        saveScreenshot(dialog, QStringLiteral("secret-file-refused.png"));
+        // Editing the value again clears the file's problem.
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretValueEdit"), QStringLiteral("!"));
+        QVERIFY(dialog.submitButton()->isEnabled());
     }
 
     void keyboard()
