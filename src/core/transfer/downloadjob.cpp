@@ -17,6 +17,9 @@ namespace hangar::core {
 namespace {
 
 constexpr qint64 kReadBytes = 3 * 1024 * 1024;
+// Progress units per file: sizes are learnt one file at a time, so each file is one part of the
+// bar, filled as its bytes arrive.
+constexpr int kStepsPerFile = 1000;
 // Names taken by someone else between the look and the rename before giving up.
 constexpr int kSaveAttempts = 100;
 
@@ -59,9 +62,16 @@ void DownloadJob::release()
     m_access = nullptr;
 }
 
+void DownloadJob::showProgress()
+{
+    const qint64 fileSteps = m_size > 0 ? m_offset * kStepsPerFile / m_size : 0;
+    setProgress(int(qMax(0, m_index) * kStepsPerFile + fileSteps),
+        int(m_request.remotePaths.size()) * kStepsPerFile);
+}
+
 void DownloadJob::run()
 {
-    setProgress(0, int(m_request.remotePaths.size()));
+    showProgress();
     m_access = VolumeAccess::forVolume(m_client, m_request.appName, m_request.volumeId);
     connect(m_access, &VolumeAccess::startConfirmationNeeded, this, [this] {
         release();
@@ -94,7 +104,9 @@ void DownloadJob::abort()
 void DownloadJob::nextFile()
 {
     ++m_index;
-    setProgress(m_index, int(m_request.remotePaths.size()));
+    m_size = 0;
+    m_offset = 0;
+    showProgress();
     if (m_index >= m_request.remotePaths.size()) {
         release();
         const QString summary = tr("%n file(s) saved in %1", nullptr, int(m_saved.size()))
@@ -160,6 +172,7 @@ void DownloadJob::readRange()
                 return;
             }
             m_offset += length;
+            showProgress();
             readRange();
         });
 }

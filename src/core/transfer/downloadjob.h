@@ -50,6 +50,7 @@ protected:
 
 private:
     void nextFile();
+    void showProgress();
     void readRange();
     void verify();
     bool save(QString *saved, QString *error);
