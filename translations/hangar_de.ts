@@ -3778,6 +3778,10 @@
         <source>Hangar will use %1 the next time it starts.</source>
         <translation>Hangar verwendet %1 ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::MountLimitDialog</name>
@@ -3943,6 +3947,41 @@
     <message>
         <source>Check the token to see its apps here.</source>
         <translation>Prüfen Sie das Token, um hier seine Apps zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>hangar::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Copying into volumes</source>
+        <translation>Kopieren in Volumes</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before copying a file larger than</source>
+        <translation>&amp;Nachfragen, bevor eine Datei kopiert wird, die größer ist als</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Large files take a while over exec (about 6 MiB a second on Fly.io); the question lets a big drop be trimmed before it starts.</source>
+        <translation>Große Dateien brauchen über exec eine Weile (etwa 6 MiB pro Sekunde bei Fly.io); die Nachfrage erlaubt, einen großen Drop vor dem Start zu verkleinern.</translation>
     </message>
 </context>
 <context>

@@ -3778,6 +3778,10 @@
         <source>Hangar will use %1 the next time it starts.</source>
         <translation>Hangar usará %1 la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::MountLimitDialog</name>
@@ -3943,6 +3947,41 @@
     <message>
         <source>Check the token to see its apps here.</source>
         <translation>Compruebe el token para ver aquí sus aplicaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>hangar::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Copying into volumes</source>
+        <translation>Copia en volúmenes</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before copying a file larger than</source>
+        <translation>&amp;Preguntar antes de copiar un archivo de más de</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Large files take a while over exec (about 6 MiB a second on Fly.io); the question lets a big drop be trimmed before it starts.</source>
+        <translation>Los archivos grandes tardan por exec (unos 6 MiB por segundo en Fly.io); la pregunta permite recortar un envío grande antes de que empiece.</translation>
     </message>
 </context>
 <context>

@@ -3778,6 +3778,10 @@
         <source>Hangar will use %1 the next time it starts.</source>
         <translation>Hangar utilisera %1 au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::MountLimitDialog</name>
@@ -3943,6 +3947,41 @@
     <message>
         <source>Check the token to see its apps here.</source>
         <translation>Vérifiez le jeton pour voir ses applications ici.</translation>
+    </message>
+</context>
+<context>
+    <name>hangar::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Copying into volumes</source>
+        <translation>Copie dans les volumes</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before copying a file larger than</source>
+        <translation>&amp;Demander avant de copier un fichier de plus de</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Large files take a while over exec (about 6 MiB a second on Fly.io); the question lets a big drop be trimmed before it starts.</source>
+        <translation>Les gros fichiers prennent du temps via exec (environ 6 Mio par seconde sur Fly.io) ; la question permet d’alléger un gros dépôt avant qu’il commence.</translation>
     </message>
 </context>
 <context>

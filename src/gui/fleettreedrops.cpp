@@ -56,7 +56,7 @@ bool FleetTreeDrops::drop(const QModelIndex &index, const QMimeData *mime)
         const auto volume = session->store().volume(id);
         if (!volume)
             return false;
-        startVolumeCopy(*session, m_jobs, *volume, mime->urls(), parent);
+        startVolumeCopy(*session, m_jobs, *volume, mime->urls(), parent, {}, {}, m_options);
         return true;
     }
     const QStringList paths = core::localPathsOf(mime);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transfer/transferoptions.h"
+
 #include <QObject>
 
 #include <functional>
@@ -31,6 +33,10 @@ public:
         QObject *parent = nullptr);
     ~FleetTreeDrops() override;
 
+    // For the copies that drops start from now on.
+    void setOptions(const core::TransferOptions &options) { m_options = options; }
+    const core::TransferOptions &options() const { return m_options; }
+
     // What a drop at `index` would do (for tests and the drag cursor).
     bool accepts(const QModelIndex &index, const QMimeData *mime) const;
     // Handles a drop of `mime` on the row `index`; false when the row does not take it.
@@ -47,6 +53,7 @@ private:
     QAbstractItemView *m_tree;
     core::JobManager &m_jobs;
     SessionLookup m_sessions;
+    core::TransferOptions m_options;
 };
 
 } // namespace hangar::gui

@@ -6,6 +6,7 @@
 #include "core/session/accountsession.h"
 #include "core/settings/settings.h"
 #include "core/transfer/helpermachines.h"
+#include "core/transfer/transferoptions.h"
 #include "gui/accounts/accountbanner.h"
 #include "gui/activity/activitydock.h"
 #include "gui/config/configeditor.h"
@@ -91,6 +92,11 @@ MainWindow::MainWindow(core::Settings &settings, core::JobManager &jobs, core::D
 
     m_drops = new FleetTreeDrops(
         m_ui->fleetTree, m_jobs, [this](const QString &id) { return session(id); }, this);
+    applyTransferPreferences();
+    connect(&m_settings, &core::Settings::changed, this, [this](core::Setting setting) {
+        if (setting == core::Setting::CopyAskAboveMiB)
+            applyTransferPreferences();
+    });
     connect(m_drops, &FleetTreeDrops::configFileDropped, this,
         [this](const QString &accountId, const QString &machineId, const QString &localPath) {
             // The file joins the machine's draft after the usual dialog (path, mode, preview);
@@ -335,6 +341,13 @@ void MainWindow::setGrouping(bool byRegion)
     m_settings.setValue(core::Setting::TreeGrouping,
         byRegion ? QStringLiteral("region-app") : QStringLiteral("app-region"));
     m_ui->fleetTree->expandToDepth(0);
+}
+
+void MainWindow::applyTransferPreferences()
+{
+    const core::TransferOptions options = core::transferOptionsFrom(m_settings);
+    m_drops->setOptions(options);
+    m_volumeFiles->setOptions(options);
 }
 
 } // namespace hangar::gui

@@ -121,6 +121,9 @@ private:
     void updateBanner();
     void updateVolumeActions(const QModelIndex &current);
     void showAccounts();
+    void showPreferences();
+    // Copies started from now on use the preferences (the size above which to ask).
+    void applyTransferPreferences();
     void showMachine(
         core::AccountSession &owner, const QString &machineId, const QString &regionName);
     void explainSecondMount(const QString &volumeId);

@@ -3,6 +3,7 @@
 #include "core/i18n/languages.h"
 #include "core/settings/settings.h"
 #include "gui/activity/activitydock.h"
+#include "gui/dialogs/preferencesdialog.h"
 #include "gui/fleetactions.h"
 #include "gui/machinecreation.h"
 #include "gui/mainwindow.h"
@@ -101,6 +102,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_creation->newAppAction());
     file->addSeparator();
+    auto *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Not every platform has a standard key for preferences; Ctrl+, is the common one.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+            ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+            : QKeySequence::keyBindings(QKeySequence::Preferences));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    file->addAction(preferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -186,6 +197,18 @@ void MainWindow::showTreeContextMenu(const QPoint &position)
         }
     }
     menu->popup(m_ui->fleetTree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace hangar::gui

@@ -4,7 +4,9 @@
 #include "core/session/accountsession.h"
 #include "core/settings/settings.h"
 #include "gui/dialogs/destroydialog.h"
+#include "gui/dialogs/preferencesdialog.h"
 #include "gui/fleetactions.h"
+#include "gui/fleettreedrops.h"
 #include "gui/mainwindow.h"
 #include "gui/widgets/statebadge.h"
 #include "models/modelroles.h"
@@ -14,11 +16,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,6 +84,24 @@ private slots:
     }
 
     void cleanup() { m_harness.reset(); }
+
+    void preferencesApplyToTheNextCopy()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QVERIFY(action);
+        QVERIFY(!action->shortcuts().isEmpty());
+        QCOMPARE(m_window->treeDrops()->options().askAboveBytes, qint64(1) << 30);
+        action->trigger();
+        auto *dialog = m_window->findChild<gui::PreferencesDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        action->trigger(); // a second time raises the same dialog
+        QCOMPARE(m_window->findChildren<gui::PreferencesDialog *>().size(), 1);
+        dialog->findChild<QComboBox *>(QStringLiteral("askAboveUnit"))->setCurrentIndex(0);
+        dialog->findChild<QSpinBox *>(QStringLiteral("askAboveSize"))->setValue(64);
+        dialog->accept();
+        QCOMPARE(m_window->treeDrops()->options().askAboveBytes, qint64(64) << 20);
+    }
 
     void selectAMachineStopItAndSeeTheStateChange()
     {

@@ -26,6 +26,7 @@ const QList<Entry> &table()
         {Setting::LastSelection, "tree/lastSelection", QString()},
         {Setting::AccountProfiles, "accounts/profiles", QString()},
         {Setting::AccountSecretsToDelete, "accounts/secretsToDelete", QStringList()},
+        {Setting::CopyAskAboveMiB, "transfer/askAboveMiB", 1024},
     };
     return entries;
 }

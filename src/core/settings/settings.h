@@ -23,6 +23,7 @@ enum class Setting {
     LastSelection, // "account/app/machine-or-volume"
     AccountProfiles, // JSON array of saved account profiles; never a token
     AccountSecretsToDelete, // keychain keys whose deletion failed, retried at the next start
+    CopyAskAboveMiB, // files larger than this are copied into volumes after asking; 0: never ask
 };
 
 class Settings final : public QObject {

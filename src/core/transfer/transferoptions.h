@@ -4,6 +4,8 @@
 
 namespace hangar::core {
 
+class Settings;
+
 // What a copy into a volume may do, and how. The defaults are what Hangar ships; tests and the
 // benchmark change them.
 struct TransferOptions {
@@ -16,7 +18,7 @@ struct TransferOptions {
     // Files up to this size travel packed together, several per exec.
     qint64 smallFileBytes = 512 * 1024;
     int batchFiles = 500; // keeps each generated script (~110 bytes a file) under 128 KiB
-    // Larger files are copied only after the user says so.
+    // Larger files are copied only after the user says so (a preference: see below).
     qint64 askAboveBytes = qint64(1) << 30;
     // Symbolic links inside dropped folders: false = ask (and skip unless the user says follow).
     bool followSymlinks = false;
@@ -33,5 +35,8 @@ struct TransferOptions {
     // helper left behind by a crash goes away by itself even if Hangar never runs again.
     int helperLifetimeSecs = 12 * 60 * 60;
 };
+
+// The shipped options with the user's preferences applied (the size above which to ask).
+TransferOptions transferOptionsFrom(const Settings &settings);
 
 } // namespace hangar::core

@@ -44,6 +44,7 @@ public:
     // Shows a volume of `session` (the same volume again only refreshes what it knows).
     void setVolume(core::AccountSession *session, const core::VolumeRecord &volume);
     void setOptions(const core::TransferOptions &options);
+    const core::TransferOptions &options() const { return m_options; }
     QString volumeId() const { return m_volume.volume.id(); }
     // The folder shown, as seen at mountPath().
     QString currentDirectory() const { return m_dir; }

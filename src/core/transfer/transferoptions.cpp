@@ -1,0 +1,17 @@
+#include "core/transfer/transferoptions.h"
+
+#include "core/settings/settings.h"
+
+#include <limits>
+
+namespace hangar::core {
+
+TransferOptions transferOptionsFrom(const Settings &settings)
+{
+    TransferOptions options;
+    const qint64 mib = settings.value(Setting::CopyAskAboveMiB).toLongLong();
+    options.askAboveBytes = mib > 0 ? mib * 1024 * 1024 : std::numeric_limits<qint64>::max();
+    return options;
+}
+
+} // namespace hangar::core
