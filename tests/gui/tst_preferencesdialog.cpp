@@ -80,6 +80,17 @@ private slots:
         QCOMPARE(size(again)->value(), 1); // the default, ready if it is ticked again
     }
 
+    void aDamagedValueKeepsTheQuestion()
+    {
+        for (const QVariant &damaged : {QVariant(QStringLiteral("lots")), QVariant(-5)}) {
+            m_settings->setValue(core::Setting::CopyAskAboveMiB, damaged);
+            QCOMPARE(core::transferOptionsFrom(*m_settings).askAboveBytes, qint64(1) << 30);
+            gui::PreferencesDialog dialog(*m_settings);
+            QVERIFY(check(dialog)->isChecked());
+            QCOMPARE(size(dialog)->value(), 1);
+        }
+    }
+
     void cancelChangesNothingAndDefaultsCanBeRestored()
     {
         m_settings->setValue(core::Setting::CopyAskAboveMiB, 300);

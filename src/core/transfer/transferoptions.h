@@ -36,6 +36,9 @@ struct TransferOptions {
     int helperLifetimeSecs = 12 * 60 * 60;
 };
 
+// The size in MiB above which copies ask first, as stored (0: never ask); a damaged value
+// stands for the default, never for "don't ask".
+qint64 askAboveMiB(const Settings &settings);
 // The shipped options with the user's preferences applied (the size above which to ask).
 TransferOptions transferOptionsFrom(const Settings &settings);
 

@@ -1,6 +1,7 @@
 #include "gui/dialogs/preferencesdialog.h"
 
 #include "core/settings/settings.h"
+#include "core/transfer/transferoptions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,7 +68,7 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    showAskAbove(m_settings.value(core::Setting::CopyAskAboveMiB).toLongLong());
+    showAskAbove(core::askAboveMiB(m_settings));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
