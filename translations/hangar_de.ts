@@ -707,6 +707,13 @@
     </message>
 </context>
 <context>
+    <name>hangar::core::ChunkReader</name>
+    <message>
+        <source>it changed while it was being copied</source>
+        <translation>sie hat sich während des Kopierens geändert</translation>
+    </message>
+</context>
+<context>
     <name>hangar::core::ConfigSummary</name>
     <message>
         <source>the machine will restart</source>
@@ -4657,6 +4664,10 @@
     <message>
         <source>From %1.</source>
         <translation>Aus %1.</translation>
+    </message>
+    <message>
+        <source>The value is too long for a secret (%1 KiB at most).</source>
+        <translation>Der Wert ist zu lang für ein Secret (höchstens %1 KiB).</translation>
     </message>
 </context>
 <context>

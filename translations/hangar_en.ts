@@ -707,6 +707,13 @@
     </message>
 </context>
 <context>
+    <name>hangar::core::ChunkReader</name>
+    <message>
+        <source>it changed while it was being copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hangar::core::ConfigSummary</name>
     <message>
         <source>the machine will restart</source>
@@ -4656,6 +4663,10 @@
     </message>
     <message>
         <source>From %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is too long for a secret (%1 KiB at most).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -707,6 +707,13 @@
     </message>
 </context>
 <context>
+    <name>hangar::core::ChunkReader</name>
+    <message>
+        <source>it changed while it was being copied</source>
+        <translation>il a changé pendant la copie</translation>
+    </message>
+</context>
+<context>
     <name>hangar::core::ConfigSummary</name>
     <message>
         <source>the machine will restart</source>
@@ -4657,6 +4664,10 @@
     <message>
         <source>From %1.</source>
         <translation>Depuis %1.</translation>
+    </message>
+    <message>
+        <source>The value is too long for a secret (%1 KiB at most).</source>
+        <translation>La valeur est trop longue pour un secret (%1 Kio au plus).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/jobs/jobmanager.h"
 #include "core/session/accountsession.h"
 #include "core/settings/settings.h"
+#include "core/transfer/localsave.h"
 #include "gui/accounts/accountdialog.h"
 #include "gui/accounts/accountnotices.h"
 #include "gui/mainwindow.h"
@@ -62,6 +63,9 @@ void takeScreenshotWhenLoaded(gui::MainWindow &window, const app::CommandLine &l
 
 int main(int argc, char *argv[])
 {
+    // Read once now: where the umask can only be read by setting it, no other thread may be
+    // creating files at that moment.
+    core::localsave::newFilePermissions();
     QApplication application(argc, argv);
     core::applyApplicationInfo(application);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/hangar/icons/hangar.ico")));

@@ -5,6 +5,7 @@
 #include "core/settings/settings.h"
 #include "gui/dialogs/destroydialog.h"
 #include "gui/dialogs/preferencesdialog.h"
+#include "gui/files/volumefileswidget.h"
 #include "gui/fleetactions.h"
 #include "gui/fleettreedrops.h"
 #include "gui/mainwindow.h"
@@ -101,6 +102,9 @@ private slots:
         dialog->findChild<QSpinBox *>(QStringLiteral("askAboveSize"))->setValue(64);
         dialog->accept();
         QCOMPARE(m_window->treeDrops()->options().askAboveBytes, qint64(64) << 20);
+        auto *files = m_window->findChild<gui::VolumeFilesWidget *>();
+        QVERIFY(files);
+        QCOMPARE(files->options().askAboveBytes, qint64(64) << 20);
     }
 
     void selectAMachineStopItAndSeeTheStateChange()

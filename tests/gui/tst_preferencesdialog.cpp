@@ -89,6 +89,9 @@ private slots:
             QVERIFY(check(dialog)->isChecked());
             QCOMPARE(size(dialog)->value(), 1);
         }
+        // Too large to count in bytes: kept as a size that never asks, without overflowing.
+        m_settings->setValue(core::Setting::CopyAskAboveMiB, qint64(1) << 60);
+        QVERIFY(core::transferOptionsFrom(*m_settings).askAboveBytes > (qint64(1) << 50));
     }
 
     void cancelChangesNothingAndDefaultsCanBeRestored()

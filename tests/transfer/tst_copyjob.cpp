@@ -394,6 +394,29 @@ private slots:
             (QStringList {QStringLiteral("/d"), QStringLiteral("/d/stays.txt")}));
     }
 
+    void largeFileReplacedMidCopyFailsInsteadOfArrivingSpliced()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("replaced"));
+        const QString changing =
+            writeLocal(local(QStringLiteral("edited.bin")), randomBytes(1024 * 1024, 10));
+        core::CopyJob job(
+            sim.client(), sim.request(volume, {changing}), TransferHarness::smallOptions());
+        bool replaced = false;
+        connect(&job, &core::CopyJob::transferProgress, &job, [&] {
+            if (replaced || job.items().empty() || job.items().front().bytesDone == 0)
+                return;
+            replaced = true; // an editor's save: a new file, of another size, in its place
+            writeLocal(changing, randomBytes(900 * 1024, 11));
+        });
+        QVERIFY(sim.run(job));
+        QVERIFY(replaced);
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QVERIFY2(job.errorDetails().contains(QLatin1String("changed while it was being copied")),
+            qPrintable(job.errorDetails()));
+        QCOMPARE(sim.volumePaths(volume), QStringList());
+    }
+
     void shrinksChunksOn413()
     {
         sim::SimOptions options = TransferHarness::simOptions();

@@ -3,7 +3,10 @@
 #include "core/transfer/execchannel.h"
 #include "core/transfer/transferscripts.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
 
@@ -20,6 +23,13 @@ ChunkReader::~ChunkReader()
     m_pool.waitForDone();
 }
 
+void ChunkReader::noteFileIdentity(ChunkSpec *spec)
+{
+    const QFileInfo info(spec->localPath);
+    spec->fileSize = info.exists() ? info.size() : -1;
+    spec->fileModifiedMs = info.exists() ? info.lastModified().toMSecsSinceEpoch() : -1;
+}
+
 PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
 {
     PreparedChunk chunk;
@@ -28,6 +38,15 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
     if (!file.open(QIODevice::ReadOnly) || !file.seek(spec.offset)) {
         chunk.readError = file.errorString();
         return chunk;
+    }
+    if (spec.fileSize >= 0) {
+        ChunkSpec now = spec;
+        noteFileIdentity(&now);
+        if (now.fileSize != spec.fileSize || now.fileModifiedMs != spec.fileModifiedMs) {
+            chunk.readError = QCoreApplication::translate(
+                "hangar::core::ChunkReader", "it changed while it was being copied");
+            return chunk;
+        }
     }
     chunk.data = file.read(spec.size);
     if (chunk.data.isNull() && file.error() != QFileDevice::NoError) {
@@ -83,6 +102,8 @@ void ChunkReader::fetch(
 
 void ChunkReader::reset()
 {
+    // Chunks not begun are dropped: their futures end without a result, so nobody is told.
+    m_pool.clear();
     m_prefetch = {};
     m_prefetched = {};
     ++*m_generation;

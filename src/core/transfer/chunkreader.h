@@ -20,12 +20,17 @@ struct ChunkSpec {
     QString remoteDir; // created by the first chunk
     QString remoteTmp; // the temporary file the chunks are written to
     int timeoutSecs = 60; // the exec timeout written into the body
+    // The file as it was when its copy began: a file changed or replaced since (an editor
+    // saves by writing a new file over the old) fails instead of arriving spliced.
+    qint64 fileSize = -1;
+    qint64 fileModifiedMs = -1;
 
     bool operator==(const ChunkSpec &other) const
     {
         return localPath == other.localPath && offset == other.offset && size == other.size
             && remoteDir == other.remoteDir && remoteTmp == other.remoteTmp
-            && timeoutSecs == other.timeoutSecs;
+            && timeoutSecs == other.timeoutSecs && fileSize == other.fileSize
+            && fileModifiedMs == other.fileModifiedMs;
     }
     bool operator!=(const ChunkSpec &other) const { return !(*this == other); }
 };
@@ -62,6 +67,8 @@ public:
 
     // The work itself, on the calling thread.
     static PreparedChunk prepare(const ChunkSpec &spec);
+    // Fills in the file's size and time of change as they are now.
+    static void noteFileIdentity(ChunkSpec *spec);
     // How many chunks were read so far (a prefetch used by fetch() counts once).
     int readsStarted() const { return m_readsStarted; }
 

@@ -12,13 +12,15 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <limits>
+
 namespace hangar::core {
 
 namespace {
 
 constexpr qint64 kReadBytes = 3 * 1024 * 1024;
 // Progress units per file: sizes are learnt one file at a time, so each file is one part of the
-// bar, filled as its bytes arrive.
+// bar, filled as its bytes arrive (fewer units a file when there are very many files).
 constexpr int kStepsPerFile = 1000;
 // Names taken by someone else between the look and the rename before giving up.
 constexpr int kSaveAttempts = 100;
@@ -64,9 +66,11 @@ void DownloadJob::release()
 
 void DownloadJob::showProgress()
 {
-    const qint64 fileSteps = m_size > 0 ? m_offset * kStepsPerFile / m_size : 0;
-    setProgress(int(qMax(0, m_index) * kStepsPerFile + fileSteps),
-        int(m_request.remotePaths.size()) * kStepsPerFile);
+    const qint64 files = qMax<qint64>(1, m_request.remotePaths.size());
+    const qint64 steps =
+        qBound(qint64(1), qint64(std::numeric_limits<int>::max()) / files, qint64(kStepsPerFile));
+    const qint64 fileSteps = m_size > 0 ? m_offset * steps / m_size : 0;
+    setProgress(int(qMax(0, m_index) * steps + fileSteps), int(files * steps));
 }
 
 void DownloadJob::run()

@@ -10,7 +10,10 @@ qint64 askAboveMiB(const Settings &settings)
 {
     bool ok = false;
     const qint64 mib = settings.value(Setting::CopyAskAboveMiB).toLongLong(&ok);
-    return ok && mib >= 0 ? mib : Settings::defaultOf(Setting::CopyAskAboveMiB).toLongLong();
+    if (!ok || mib < 0)
+        return Settings::defaultOf(Setting::CopyAskAboveMiB).toLongLong();
+    // Kept where bytes still fit a qint64 (anything that large never asks anyway).
+    return qMin(mib, std::numeric_limits<qint64>::max() >> 20);
 }
 
 TransferOptions transferOptionsFrom(const Settings &settings)

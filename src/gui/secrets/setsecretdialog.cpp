@@ -54,6 +54,9 @@ SetSecretDialog::SetSecretDialog(const QString &app, QWidget *parent)
     m_value->setInputMethodHints(
         Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_value->setContextMenuPolicy(Qt::NoContextMenu);
+    // QLineEdit keeps 32767 characters unless told otherwise; one more than allowed is kept,
+    // so that a longer paste is reported instead of cut silently.
+    m_value->setMaxLength(int(MaxValueBytes) + 1);
     m_valueProblem = makeProblemLabel(QStringLiteral("valueProblemLabel"), form);
     m_valueNote = new QLabel(form);
     m_valueNote->setObjectName(QStringLiteral("valueNoteLabel"));
@@ -171,6 +174,8 @@ QString SetSecretDialog::valueProblem() const
 {
     if (!m_fileProblem.isEmpty())
         return m_fileProblem;
+    if (m_value->text().toUtf8().size() > MaxValueBytes)
+        return tr("The value is too long for a secret (%1 KiB at most).").arg(MaxValueBytes / 1024);
     return m_value->text().isEmpty() ? tr("Enter the value.") : QString();
 }
 
@@ -204,7 +209,9 @@ QString SetSecretDialog::loadValueFromFile(const QString &path)
         } else {
             m_valueEdited = true;
             m_valueFile = name;
+            m_fileProblem.clear(); // the same text again changes nothing, so say it here
             m_value->setText(text);
+            validate();
             return {};
         }
     }

@@ -181,6 +181,48 @@ private slots:
         QVERIFY(!note->text().contains(QLatin1String("key.pem")));
     }
 
+    void longValuesArriveWholeOrAreRefused()
+    {
+        // Longer than QLineEdit's default limit of 32767 characters, within the secret limit.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle.pem"));
+        QByteArray bundle;
+        while (bundle.size() < 40 * 1024)
+            bundle += "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"
+                + QByteArray::number(bundle.size()) + '\n';
+        writeFile(path, bundle);
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.open();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretNameEdit"), QStringLiteral("CA"));
+        QCOMPARE(dialog.loadValueFromFile(path), QString());
+        QCOMPARE(dialog.value().toUtf8(), bundle);
+        QVERIFY(dialog.submitButton()->isEnabled());
+
+        // A paste longer than a secret may be is reported, not cut silently.
+        child<QLineEdit>(&dialog, "secretValueEdit")
+            ->setText(QString(int(gui::SetSecretDialog::MaxValueBytes) + 10, QLatin1Char('x')));
+        QVERIFY(!dialog.submitButton()->isEnabled());
+        QVERIFY2(dialog.valueProblem().contains(QLatin1String("too long")),
+            qPrintable(dialog.valueProblem()));
+    }
+
+    void aGoodFileAfterABadOneClearsTheProblem()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("key.pem"));
+        writeFile(good, "-----BEGIN KEY-----\nabc\n-----END KEY-----\n");
+        gui::SetSecretDialog dialog(QStringLiteral("app"));
+        dialog.open();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "secretNameEdit"), QStringLiteral("KEY"));
+        QCOMPARE(dialog.loadValueFromFile(good), QString());
+        QVERIFY(!dialog.loadValueFromFile(dir.filePath(QStringLiteral("gone.pem"))).isEmpty());
+        QVERIFY(!dialog.submitButton()->isEnabled());
+        // The same file again: the text does not change, the problem must still go.
+        QCOMPARE(dialog.loadValueFromFile(good), QString());
+        QVERIFY(dialog.submitButton()->isEnabled());
+        QVERIFY(dialog.valueProblem().isEmpty());
+    }
+
     void filesThatCannotBeAValueAreRefusedClearly()
     {
         QTemporaryDir dir;
