@@ -13,6 +13,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -209,6 +212,44 @@ private slots:
         confirm->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))->click();
         QTRY_COMPARE(rows(), 2);
         QVERIFY(!fs.exists(QStringLiteral("/old.log")));
+    }
+
+    void downloadToAFolderThatIsRememberedNextTime()
+    {
+        const QString volume = m_sim->createVolume(QStringLiteral("exports"));
+        m_sim->volumeFs(volume).writeFile(QStringLiteral("/report.csv"), "a,b\n1,2\n");
+        m_sim->createMachine(QStringLiteral("exporter"), volume, QStringLiteral("/data"));
+        m_widget->setVolume(m_session.get(), record(volume));
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 20000);
+        view()->selectionModel()->select(view()->model()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *download = m_widget->findChild<QWidget *>(QStringLiteral("downloadButton"));
+        QTRY_VERIFY(download->isEnabled());
+
+        QMetaObject::invokeMethod(download, "click");
+        auto *chooser = m_widget->findChild<QFileDialog *>(QStringLiteral("downloadDialog"));
+        QVERIFY(chooser);
+        // The desktop, else the downloads folder or home: an existing folder in any case.
+        QVERIFY(chooser->directory().exists());
+        const QString target = m_local->filePath(QStringLiteral("saved"));
+        QVERIFY(QDir().mkpath(target));
+        emit chooser->fileSelected(target);
+        chooser->close();
+        QTRY_COMPARE(m_jobs->jobs().size(), 1);
+        core::Job *job = m_jobs->jobs().first();
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 30000);
+        QCOMPARE(job->state(), core::Job::State::Succeeded);
+        QFile saved(QDir(target).filePath(QStringLiteral("report.csv")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), QByteArray("a,b\n1,2\n"));
+
+        // The next download starts where the last one went.
+        QTRY_VERIFY(!m_widget->findChild<QFileDialog *>(QStringLiteral("downloadDialog")));
+        QMetaObject::invokeMethod(download, "click");
+        chooser = m_widget->findChild<QFileDialog *>(QStringLiteral("downloadDialog"));
+        QVERIFY(chooser);
+        QCOMPARE(QDir(chooser->directory()).absolutePath(), QDir(target).absolutePath());
+        chooser->reject();
     }
 
     void progressWhileCopying()

@@ -14,6 +14,7 @@
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -370,8 +371,16 @@ void VolumeFilesWidget::downloadSelected()
     const QStringList paths = selectedPaths(true);
     if (paths.isEmpty() || !m_session)
         return;
-    auto *dialog = new QFileDialog(
-        this, tr("Download To"), QStandardPaths::writableLocation(QStandardPaths::DesktopLocation));
+    // Where the last download went, as long as it is still there; else the desktop, the
+    // downloads folder or home, whichever exists first.
+    QString start = m_downloadDir;
+    for (const auto location : {QStandardPaths::DesktopLocation, QStandardPaths::DownloadLocation,
+             QStandardPaths::HomeLocation}) {
+        if (!start.isEmpty() && QFileInfo(start).isDir())
+            break;
+        start = QStandardPaths::writableLocation(location);
+    }
+    auto *dialog = new QFileDialog(this, tr("Download To"), start);
     dialog->setObjectName(QStringLiteral("downloadDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
@@ -380,6 +389,7 @@ void VolumeFilesWidget::downloadSelected()
     connect(dialog, &QFileDialog::fileSelected, this, [this, paths, mount](const QString &dir) {
         if (!m_session)
             return;
+        m_downloadDir = dir;
         core::DownloadJob::Request request {
             m_volume.appName, m_volume.volume.id(), m_volume.volume.name(), mount, paths, dir};
         m_jobs.add(new core::DownloadJob(m_session->client(), request, m_options));

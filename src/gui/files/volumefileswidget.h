@@ -82,6 +82,7 @@ private:
     QPointer<core::AccountSession> m_session;
     core::VolumeRecord m_volume;
     core::TransferOptions m_options;
+    QString m_downloadDir; // the folder the last download went to (the desktop at first)
     core::VolumeBrowser *m_browser = nullptr;
     QString m_dir;
 
