@@ -134,7 +134,8 @@ void TestChunkReader::unreadableFileReportsWhy()
 void TestChunkReader::aFileChangedSinceTheCopyBeganIsRefused()
 {
     ChunkSpec chunk = spec(3000, 3000);
-    ChunkReader::noteFileIdentity(&chunk);
+    chunk.identity = FileIdentity::of(m_path);
+    QVERIFY(chunk.identity.isKnown());
     QVERIFY(ChunkReader::prepare(chunk).readError.isEmpty());
     // Replaced by a file of another size, as an editor's save does.
     QFile file(m_path);

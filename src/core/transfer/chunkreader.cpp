@@ -23,11 +23,12 @@ ChunkReader::~ChunkReader()
     m_pool.waitForDone();
 }
 
-void ChunkReader::noteFileIdentity(ChunkSpec *spec)
+FileIdentity FileIdentity::of(const QString &path)
 {
-    const QFileInfo info(spec->localPath);
-    spec->fileSize = info.exists() ? info.size() : -1;
-    spec->fileModifiedMs = info.exists() ? info.lastModified().toMSecsSinceEpoch() : -1;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return {info.size(), info.lastModified().toMSecsSinceEpoch()};
 }
 
 PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
@@ -39,14 +40,10 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
         chunk.readError = file.errorString();
         return chunk;
     }
-    if (spec.fileSize >= 0) {
-        ChunkSpec now = spec;
-        noteFileIdentity(&now);
-        if (now.fileSize != spec.fileSize || now.fileModifiedMs != spec.fileModifiedMs) {
-            chunk.readError = QCoreApplication::translate(
-                "hangar::core::ChunkReader", "it changed while it was being copied");
-            return chunk;
-        }
+    if (spec.identity.isKnown() && FileIdentity::of(spec.localPath) != spec.identity) {
+        chunk.readError = QCoreApplication::translate(
+            "hangar::core::ChunkReader", "it changed while it was being copied");
+        return chunk;
     }
     chunk.data = file.read(spec.size);
     if (chunk.data.isNull() && file.error() != QFileDevice::NoError) {

@@ -12,6 +12,21 @@ class QObject;
 
 namespace hangar::core {
 
+// What a local file looked like when its copy began: one changed or replaced since (an editor
+// saves by writing a new file over the old) must fail rather than arrive spliced.
+struct FileIdentity {
+    qint64 size = -1; // -1: not known (not checked)
+    qint64 modifiedMs = -1;
+
+    static FileIdentity of(const QString &path);
+    bool isKnown() const { return size >= 0; }
+    bool operator==(const FileIdentity &other) const
+    {
+        return size == other.size && modifiedMs == other.modifiedMs;
+    }
+    bool operator!=(const FileIdentity &other) const { return !(*this == other); }
+};
+
 // One chunk of a large file and where it goes on the machine.
 struct ChunkSpec {
     QString localPath;
@@ -20,17 +35,13 @@ struct ChunkSpec {
     QString remoteDir; // created by the first chunk
     QString remoteTmp; // the temporary file the chunks are written to
     int timeoutSecs = 60; // the exec timeout written into the body
-    // The file as it was when its copy began: a file changed or replaced since (an editor
-    // saves by writing a new file over the old) fails instead of arriving spliced.
-    qint64 fileSize = -1;
-    qint64 fileModifiedMs = -1;
+    FileIdentity identity; // the file as its copy began
 
     bool operator==(const ChunkSpec &other) const
     {
         return localPath == other.localPath && offset == other.offset && size == other.size
             && remoteDir == other.remoteDir && remoteTmp == other.remoteTmp
-            && timeoutSecs == other.timeoutSecs && fileSize == other.fileSize
-            && fileModifiedMs == other.fileModifiedMs;
+            && timeoutSecs == other.timeoutSecs && identity == other.identity;
     }
     bool operator!=(const ChunkSpec &other) const { return !(*this == other); }
 };
@@ -67,8 +78,6 @@ public:
 
     // The work itself, on the calling thread.
     static PreparedChunk prepare(const ChunkSpec &spec);
-    // Fills in the file's size and time of change as they are now.
-    static void noteFileIdentity(ChunkSpec *spec);
     // How many chunks were read so far (a prefetch used by fetch() counts once).
     int readsStarted() const { return m_readsStarted; }
 

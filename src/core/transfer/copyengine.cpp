@@ -158,11 +158,7 @@ void CopyEngine::beginLarge(int index)
     m_offset = 0;
     m_reader.reset();
     m_hasher.reset();
-    ChunkSpec identity;
-    identity.localPath = item.localPath;
-    ChunkReader::noteFileIdentity(&identity);
-    m_fileSize = identity.fileSize;
-    m_fileModifiedMs = identity.fileModifiedMs;
+    m_fileIdentity = FileIdentity::of(item.localPath);
     setCurrent(index);
     sendChunk();
 }
@@ -177,8 +173,7 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
     spec.remoteDir = remotepath::parentOf(item.machinePath);
     spec.remoteTmp = item.tmpPath;
     spec.timeoutSecs = m_channel.timeoutSecs();
-    spec.fileSize = m_fileSize;
-    spec.fileModifiedMs = m_fileModifiedMs;
+    spec.identity = m_fileIdentity;
     return spec;
 }
 

@@ -85,8 +85,7 @@ private:
     ChunkReader m_reader; // reads and encodes the next chunk, off the GUI thread
     ChunkHasher m_hasher; // hashes the chunks that landed, off the GUI thread
     qint64 m_offset = 0;
-    qint64 m_fileSize = -1; // as the copy of the file began (see ChunkSpec)
-    qint64 m_fileModifiedMs = -1;
+    FileIdentity m_fileIdentity; // as the copy of the file began
 };
 
 } // namespace hangar::core
