@@ -4999,6 +4999,17 @@
         <source>Release to copy into %1</source>
         <translation>Loslassen, um nach %1 zu kopieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert.</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::VolumeJobs</name>

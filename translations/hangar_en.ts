@@ -4999,6 +4999,17 @@
         <source>Release to copy into %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n file saved in %1.</numerusform>
+            <numerusform>%n files saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::VolumeJobs</name>

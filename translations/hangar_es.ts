@@ -4999,6 +4999,17 @@
         <source>Release to copy into %1</source>
         <translation>Suelte para copiar en %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n archivo guardado en %1.</numerusform>
+            <numerusform>%n archivos guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::VolumeJobs</name>

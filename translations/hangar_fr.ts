@@ -4999,6 +4999,17 @@
         <source>Release to copy into %1</source>
         <translation>Relâchez pour copier dans %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>hangar::gui::VolumeJobs</name>

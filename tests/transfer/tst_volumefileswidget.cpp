@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -242,6 +243,15 @@ private slots:
         QFile saved(QDir(target).filePath(QStringLiteral("report.csv")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), QByteArray("a,b\n1,2\n"));
+        // The tab says where it went, with a link that opens the folder.
+        auto *note = m_widget->findChild<QLabel *>(QStringLiteral("downloadSavedNote"));
+        QVERIFY(note);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QDir::toNativeSeparators(target).toHtmlEscaped()),
+            qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QUrl::fromLocalFile(target).toString(QUrl::FullyEncoded)),
+            qPrintable(note->text()));
+        screenshot(QStringLiteral("files-downloaded.png"));
 
         // The next download starts where the last one went.
         QTRY_VERIFY(!m_widget->findChild<QFileDialog *>(QStringLiteral("downloadDialog")));

@@ -12,6 +12,8 @@
 #include "gui/files/remotefilesmodel.h"
 #include "gui/files/volumedrop.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -144,6 +146,17 @@ void VolumeFilesWidget::buildUi()
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     layout->addWidget(m_message);
+    // Where the last download went, with a way to open that folder.
+    m_savedNote = new QLabel(this);
+    m_savedNote->setObjectName(QStringLiteral("downloadSavedNote"));
+    m_savedNote->setWordWrap(true);
+    m_savedNote->setTextFormat(Qt::RichText);
+    m_savedNote->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_savedNote->hide();
+    layout->addWidget(m_savedNote);
+    connect(m_savedNote, &QLabel::linkActivated, this,
+        [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     m_progressLayout = new QVBoxLayout;
     layout->addLayout(m_progressLayout);
 
@@ -190,6 +203,7 @@ void VolumeFilesWidget::setVolume(core::AccountSession *session, const core::Vol
     m_session = session;
     m_model->setEntries({});
     showMessage({});
+    m_savedNote->hide();
     if (!session || volume.volume.id().isEmpty()) {
         updateState();
         return;
@@ -305,6 +319,21 @@ void VolumeFilesWidget::updateState()
         m_dropHint->setText(tr("Drop files or folders here to copy them into %1").arg(m_dir));
 }
 
+void VolumeFilesWidget::downloadFinished(const core::DownloadJob &job, const QString &dir)
+{
+    if (job.state() == core::Job::State::Failed)
+        showMessage(job.errorMessage());
+    const int saved = int(job.savedFiles().size());
+    if (saved == 0)
+        return;
+    m_savedNote->setText(tr("%n file(s) saved in %1.", nullptr, saved)
+                             .arg(QDir::toNativeSeparators(dir).toHtmlEscaped())
+        + QStringLiteral(" <a href=\"%1\">%2</a>")
+              .arg(QUrl::fromLocalFile(dir).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                  tr("Open Folder")));
+    m_savedNote->show();
+}
+
 void VolumeFilesWidget::showMessage(const QString &text)
 {
     m_message->setText(text);
@@ -392,7 +421,10 @@ void VolumeFilesWidget::downloadSelected()
         m_downloadDir = dir;
         core::DownloadJob::Request request {
             m_volume.appName, m_volume.volume.id(), m_volume.volume.name(), mount, paths, dir};
-        m_jobs.add(new core::DownloadJob(m_session->client(), request, m_options));
+        auto *job = new core::DownloadJob(m_session->client(), request, m_options);
+        connect(job, &core::Job::finished, this, [this, job, dir] { downloadFinished(*job, dir); });
+        m_savedNote->hide();
+        m_jobs.add(job);
     });
     dialog->open();
 }

@@ -18,6 +18,7 @@ class QVBoxLayout;
 namespace hangar::core {
 class AccountSession;
 class CopyJob;
+class DownloadJob;
 class JobManager;
 class VolumeBrowser;
 } // namespace hangar::core
@@ -72,6 +73,7 @@ private:
     void newFolder();
     void deleteSelected();
     void downloadSelected();
+    void downloadFinished(const core::DownloadJob &job, const QString &dir);
     void addProgress(core::CopyJob *job);
     QString dropTargetAt(const QPoint &viewportPos) const;
     void setDropHighlight(const QString &target);
@@ -102,6 +104,7 @@ private:
     QToolButton *m_downloadButton;
     QLabel *m_dropHint;
     QLabel *m_message;
+    QLabel *m_savedNote;
     QVBoxLayout *m_progressLayout;
 };
 
