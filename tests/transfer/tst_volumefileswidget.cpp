@@ -262,6 +262,32 @@ private slots:
         chooser->reject();
     }
 
+    void aFailedDownloadSaysWhyInTheTab()
+    {
+        const QString volume = m_sim->createVolume(QStringLiteral("gone"));
+        m_sim->volumeFs(volume).writeFile(QStringLiteral("/old.csv"), "x");
+        m_sim->createMachine(QStringLiteral("host"), volume, QStringLiteral("/data"));
+        m_widget->setVolume(m_session.get(), record(volume));
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 20000);
+        view()->selectionModel()->select(view()->model()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Removed by someone else after it was listed.
+        QVERIFY(m_sim->volumeFs(volume).removeFile(QStringLiteral("/old.csv")) == sim::FsError::Ok);
+        QMetaObject::invokeMethod(
+            m_widget->findChild<QWidget *>(QStringLiteral("downloadButton")), "click");
+        auto *chooser = m_widget->findChild<QFileDialog *>(QStringLiteral("downloadDialog"));
+        QVERIFY(chooser);
+        emit chooser->fileSelected(m_local->path());
+        chooser->close();
+        QTRY_COMPARE(m_jobs->jobs().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_jobs->jobs().first()->isFinished(), 30000);
+        auto *message = m_widget->findChild<QLabel *>(QStringLiteral("filesMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->text(), m_jobs->jobs().first()->errorMessage());
+        QVERIFY(!message->text().isEmpty());
+        QVERIFY(m_widget->findChild<QLabel *>(QStringLiteral("downloadSavedNote"))->isHidden());
+    }
+
     void progressWhileCopying()
     {
         const QString volume = m_sim->createVolume(QStringLiteral("media"));
