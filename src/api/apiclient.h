@@ -109,6 +109,17 @@ public:
         const QString &app, const QString &machineId, int limit = 20);
     Call<QList<ProcessStat>> machineProcesses(const QString &app, const QString &machineId);
     Call<ExecResult> exec(const QString &app, const QString &machineId, const ExecRequest &request);
+    // The same with a body from encodeExecBody*() of a request with this timeout, prepared
+    // elsewhere (copies into volumes prepare megabytes of it on a worker thread).
+    Call<ExecResult> execEncoded(
+        const QString &app, const QString &machineId, const QByteArray &body, int timeoutSecs);
+    // The JSON body of an exec request. Written directly when stdin needs no escaping (base64
+    // never does): megabytes are copied once instead of going through a QString and
+    // QJsonDocument. Safe on any thread.
+    static QByteArray encodeExecBody(const ExecRequest &request);
+    // The same for a request without stdin whose stdin is to be the base64 of `raw`, encoded
+    // straight into the body with no second copy of it.
+    static QByteArray encodeExecBodyWithBase64(const ExecRequest &request, const QByteArray &raw);
 
     // Leases
     Call<Lease> acquireLease(const QString &app, const QString &machineId, int ttlSecs,

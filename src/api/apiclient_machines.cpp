@@ -208,13 +208,15 @@ Call<QList<ProcessStat>> ApiClient::machineProcesses(const QString &app, const Q
 Call<ExecResult> ApiClient::exec(
     const QString &app, const QString &machineId, const ExecRequest &exec)
 {
-    QJsonObject body {{QLatin1String("command"), QJsonArray::fromStringList(exec.command)},
-        {QLatin1String("timeout"), exec.timeoutSecs}};
-    if (!exec.stdinData.isNull())
-        body.insert(QLatin1String("stdin"), QString::fromUtf8(exec.stdinData));
+    return execEncoded(app, machineId, encodeExecBody(exec), exec.timeoutSecs);
+}
+
+Call<ExecResult> ApiClient::execEncoded(
+    const QString &app, const QString &machineId, const QByteArray &body, int timeoutSecs)
+{
     // Not repeated once sent: running a command twice can do harm (an append, a move).
-    ApiRequest request = machineAction(app, machineId, QStringLiteral("exec"), toJson(body));
-    request.timeoutMs = (exec.timeoutSecs + 30) * 1000;
+    ApiRequest request = machineAction(app, machineId, QStringLiteral("exec"), body);
+    request.timeoutMs = (timeoutSecs + 30) * 1000;
     return {send(request), parseObject<ExecResult>};
 }
 

@@ -1,5 +1,5 @@
+#include "api/apiclient.h"
 #include "core/transfer/chunkreader.h"
-#include "core/transfer/execchannel.h"
 #include "core/transfer/transferscripts.h"
 
 #include <QFile>
@@ -156,7 +156,7 @@ void TestChunkReader::bodyIsTheOneEncodeBodyWrites()
     hangar::api::ExecRequest request =
         scripts::appendChunk(middle.remoteTmp, chunk.data.toBase64(), false);
     request.timeoutSecs = middle.timeoutSecs;
-    QCOMPARE(chunk.body, ExecChannel::encodeBody(request));
+    QCOMPARE(chunk.body, hangar::api::ApiClient::encodeExecBody(request));
 }
 
 void TestChunkReader::fetchUsesTheMatchingPrefetch()

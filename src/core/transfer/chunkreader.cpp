@@ -1,6 +1,6 @@
 #include "core/transfer/chunkreader.h"
 
-#include "core/transfer/execchannel.h"
+#include "api/apiclient.h"
 #include "core/transfer/transferscripts.h"
 
 #include <QCoreApplication>
@@ -56,7 +56,7 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
         ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, {}, chunk.last)
         : scripts::appendChunk(spec.remoteTmp, {}, chunk.last);
     request.timeoutSecs = spec.timeoutSecs;
-    chunk.body = ExecChannel::encodeBodyWithBase64(request, chunk.data);
+    chunk.body = api::ApiClient::encodeExecBodyWithBase64(request, chunk.data);
     return chunk;
 }
 

@@ -51,7 +51,8 @@ struct PreparedChunk {
     ChunkSpec spec;
     QByteArray data; // the file's bytes, for the hash and for checking a lost append
     bool last = false; // the end of the file was reached
-    QByteArray body; // ExecChannel::encodeBody() of the first-chunk or append script
+    QByteArray
+        body; // the exec body (ApiClient::encodeExecBody*) of the first-chunk or append script
     QString readError; // when set, the file could not be read and nothing else is filled in
 };
 

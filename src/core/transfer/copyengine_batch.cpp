@@ -58,7 +58,7 @@ void CopyEngine::sendBatch()
     const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch").arg(m_tag);
     api::ExecRequest request = scripts::writeBatch(blobPath, dirs, parts, {});
     request.timeoutSecs = m_channel.timeoutSecs();
-    m_channel.runEncoded(ExecChannel::encodeBodyWithBase64(request, blob), true,
+    m_channel.runEncoded(api::ApiClient::encodeExecBodyWithBase64(request, blob), true,
         [this, indices](const ExecOutcome &outcome) { onBatchWritten(outcome, indices); });
 }
 

@@ -1,68 +1,14 @@
 #include "core/transfer/execchannel.h"
 
-#include "api/apipaths.h"
-#include "api/apitransport.h"
-#include "api/jsonparsers.h"
-#include "common/base64.h"
-#include "common/jsontext.h"
 #include "core/transfer/transferlog.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 namespace hangar::core {
 
-namespace {
-
-// Everything before the stdin member, which is last so that it can be written in place.
-QByteArray headOf(const api::ExecRequest &exec)
-{
-    return QByteArrayLiteral("{\"command\":")
-        + QJsonDocument(QJsonArray::fromStringList(exec.command)).toJson(QJsonDocument::Compact)
-        + QByteArrayLiteral(",\"timeout\":") + QByteArray::number(exec.timeoutSecs);
-}
-
-} // namespace
-
-QByteArray ExecChannel::encodeBody(const api::ExecRequest &exec)
-{
-    if (!isVerbatimJsonText(exec.stdinData.constData(), exec.stdinData.size())) {
-        QJsonObject body {{QLatin1String("command"), QJsonArray::fromStringList(exec.command)},
-            {QLatin1String("timeout"), exec.timeoutSecs}};
-        if (!exec.stdinData.isNull())
-            body.insert(QLatin1String("stdin"), QString::fromUtf8(exec.stdinData));
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    QByteArray body = headOf(exec);
-    // Sized once: the stdin part is megabytes, copied exactly once.
-    body.reserve(body.size() + exec.stdinData.size() + 16);
-    if (!exec.stdinData.isNull())
-        body.append(",\"stdin\":\"").append(exec.stdinData).append('"');
-    body.append('}');
-    return body;
-}
-
-QByteArray ExecChannel::encodeBodyWithBase64(const api::ExecRequest &exec, const QByteArray &raw)
-{
-    QByteArray body = headOf(exec);
-    body.reserve(body.size() + base64::encodedSize(raw.size()) + 16);
-    body.append(",\"stdin\":\"");
-    base64::appendEncoded(body, raw.constData(), raw.size());
-    body.append("\"}");
-    return body;
-}
-
 api::Call<api::ExecResult> ExecChannel::sendExec(const QByteArray &body)
 {
-    api::ApiRequest request = api::ApiRequest::post(
-        api::paths::machine(m_app, m_machineId) + QStringLiteral("/exec"), body);
-    request.retry = api::ApiRequest::Retry::BeforeSent; // never run twice by the transport
-    request.rate = api::paths::perAction(QStringLiteral("exec"), m_machineId);
-    request.description = QStringLiteral("exec machine %1").arg(m_machineId);
-    request.timeoutMs = (m_timeoutSecs + 30) * 1000;
-    return {m_client.transport()->send(request), api::parseObject<api::ExecResult>};
+    return m_client.execEncoded(m_app, m_machineId, body, m_timeoutSecs);
 }
 
 ExecChannel::ExecChannel(api::ApiClient &client, QObject *parent)
@@ -96,7 +42,7 @@ void ExecChannel::run(const api::ExecRequest &request, bool repeatable, Callback
 {
     api::ExecRequest timed = request;
     timed.timeoutSecs = m_timeoutSecs;
-    runEncoded(encodeBody(timed), repeatable, std::move(callback));
+    runEncoded(api::ApiClient::encodeExecBody(timed), repeatable, std::move(callback));
 }
 
 void ExecChannel::runEncoded(const QByteArray &body, bool repeatable, Callback callback)

@@ -54,19 +54,11 @@ public:
     // Seconds a command may run, as sent in every body.
     int timeoutSecs() const { return m_timeoutSecs; }
 
-    // The JSON body of an exec request as it is sent. Written directly when stdin needs no
-    // escaping (base64 never does): megabytes are copied once instead of going through a
-    // QString and QJsonDocument. Safe on any thread.
-    static QByteArray encodeBody(const api::ExecRequest &request);
-    // The same for a request without stdin, whose stdin is to be the base64 of `raw`: encoded
-    // straight into the body, with no second copy of it.
-    static QByteArray encodeBodyWithBase64(const api::ExecRequest &request, const QByteArray &raw);
-
     bool isBusy() const { return bool(m_callback); }
     // One command at a time: call again from the callback, not before.
     void run(const api::ExecRequest &request, bool repeatable, Callback callback);
-    // The same with a body from encodeBody() of a request whose timeout is timeoutSecs(),
-    // prepared elsewhere (chunks are prepared on a worker thread).
+    // The same with a body from ApiClient::encodeExecBody*() of a request whose timeout is
+    // timeoutSecs(), prepared elsewhere (chunks are prepared on a worker thread).
     void runEncoded(const QByteArray &body, bool repeatable, Callback callback);
     void cancel();
 
