@@ -16,6 +16,9 @@ private slots:
     void decodesWhatItEncodes();
     void decodeRules_data();
     void decodeRules();
+    void fastMatchesPortableEncoding();
+    void fastMatchesPortableDecoding();
+    void fastDecodingStopsWhereThePortableDoes();
 };
 
 void TestBase64::rfc4648Vectors_data()
@@ -113,6 +116,103 @@ void TestBase64::decodeRules()
     QByteArray output;
     QCOMPARE(base64::decode(text, &output, ignoreGarbage), valid);
     QCOMPARE(output, decoded);
+}
+
+namespace {
+
+QByteArray noise(qsizetype size, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(random.bounded(256));
+    return bytes;
+}
+
+QByteArray encoded(const QByteArray &plain, base64::Implementation implementation)
+{
+    QByteArray out;
+    base64::appendEncoded(out, plain.constData(), plain.size(), implementation);
+    return out;
+}
+
+struct Decoded {
+    bool valid = false;
+    QByteArray bytes;
+};
+
+Decoded decoded(const QByteArray &text, base64::Implementation implementation)
+{
+    Decoded result;
+    result.bytes = "kept:";
+    result.valid =
+        base64::decode(text.constData(), text.size(), &result.bytes, false, implementation);
+    return result;
+}
+
+} // namespace
+
+// The fast paths (AVX2 blocks where the processor has them) against the plain C++ reference.
+// Lengths around the block sizes (24 bytes, 32 characters) and their overhangs matter most.
+void TestBase64::fastMatchesPortableEncoding()
+{
+    if (!base64::acceleratedAvailable())
+        qInfo("no AVX2 here: both implementations are the portable one");
+    const QByteArray source = noise(700, 7);
+    for (qsizetype length = 0; length <= source.size(); ++length) {
+        const QByteArray plain = source.left(length);
+        QCOMPARE(encoded(plain, base64::Implementation::Fastest),
+            encoded(plain, base64::Implementation::Portable));
+    }
+    // Every sextet value at every position of a block.
+    QByteArray all(256 * 3, Qt::Uninitialized);
+    for (int i = 0; i < all.size(); ++i)
+        all[i] = char(i * 7 / 3);
+    QCOMPARE(encoded(all, base64::Implementation::Fastest), all.toBase64());
+}
+
+void TestBase64::fastMatchesPortableDecoding()
+{
+    const QByteArray source = noise(700, 8);
+    for (qsizetype length = 0; length <= source.size(); ++length) {
+        const QByteArray text = source.left(length).toBase64();
+        const Decoded fast = decoded(text, base64::Implementation::Fastest);
+        QVERIFY(fast.valid);
+        QCOMPARE(fast.bytes, QByteArray("kept:") + source.left(length));
+    }
+    // Every alphabet character at every position of a block.
+    QByteArray alphabet;
+    for (int round = 0; round < 3; ++round)
+        alphabet += "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int shift = 0; shift < 64; ++shift) {
+        const QByteArray text = alphabet.mid(shift, 128);
+        QCOMPARE(decoded(text, base64::Implementation::Fastest).bytes,
+            decoded(text, base64::Implementation::Portable).bytes);
+        QCOMPARE(decoded(text, base64::Implementation::Fastest).bytes.mid(5),
+            QByteArray::fromBase64(text));
+    }
+}
+
+// A character outside the alphabet anywhere in a long run of base64 (whitespace, padding,
+// garbage, bytes from 0x80 up) gives the same answer and keeps the same bytes either way.
+void TestBase64::fastDecodingStopsWhereThePortableDoes()
+{
+    const QByteArray text = noise(150, 9).toBase64();
+    for (const char odd : {'\n', ' ', '=', '*', '-', '_', '@', '[', '`', '{', '\0', char(0x80),
+             char(0xc3), char(0xff)}) {
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            QByteArray changed = text;
+            changed[at] = odd;
+            const Decoded fast = decoded(changed, base64::Implementation::Fastest);
+            const Decoded portable = decoded(changed, base64::Implementation::Portable);
+            QCOMPARE(fast.valid, portable.valid);
+            QCOMPARE(fast.bytes, portable.bytes);
+            QByteArray inserted = text;
+            inserted.insert(at, odd);
+            QCOMPARE(decoded(inserted, base64::Implementation::Fastest).bytes,
+                decoded(inserted, base64::Implementation::Portable).bytes);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBase64)
