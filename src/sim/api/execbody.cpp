@@ -179,7 +179,7 @@ std::optional<ExecBody> ExecBody::splitPlainStdin(const QByteArray &body)
     const QJsonValue emptied = split.object.value(QLatin1String("stdin"));
     if (!emptied.isString() || !emptied.toString().isEmpty())
         return std::nullopt;
-    split.stdinData = body.mid(begin, end - begin);
+    split.stdinData = QByteArray::fromRawData(body.constData() + begin, end - begin);
     return split;
 }
 

@@ -15,6 +15,7 @@ namespace hangar::sim {
 // valid JSON (the usual way then gives the usual error message).
 struct ExecBody {
     QJsonObject object; // the body with "stdin" emptied
+    // Megabytes not copied: it points into the body, so it is valid only while the body is.
     QByteArray stdinData;
 
     static std::optional<ExecBody> splitPlainStdin(const QByteArray &body);

@@ -62,6 +62,7 @@ private:
 
     void readAvailable();
     bool parseHead();
+    void readBodyFromSocket();
     bool readFixedBody();
     bool readChunkedBody();
     bool discardBody();
