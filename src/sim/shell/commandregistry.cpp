@@ -18,6 +18,7 @@ constexpr CommandInfo kCommands[] = {
     {"cd", runCd, true},
     {"chmod", runChmod, false},
     {"cp", runCp, false},
+    {"dd", runDd, false},
     {"df", runDf, false},
     {"dirname", runDirname, false},
     {"echo", runEcho, false},

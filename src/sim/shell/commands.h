@@ -34,6 +34,9 @@ int runChmod(CommandContext &context);
 int runCp(CommandContext &context);
 int runMv(CommandContext &context);
 
+// ddcommand.cpp
+int runDd(CommandContext &context);
+
 // lscommand.cpp
 int runLs(CommandContext &context);
 

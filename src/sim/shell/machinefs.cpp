@@ -199,6 +199,20 @@ FsError MachineFs::appendFile(const QString &path, const QByteArray &contents, q
     return filesystem(target).appendFile(target.inner, contents, bytesWritten);
 }
 
+FsError MachineFs::writeAt(const QString &path, qint64 offset, const QByteArray &contents,
+    bool truncate, qint64 *bytesWritten)
+{
+    if (isNullDevice(path)) {
+        if (bytesWritten)
+            *bytesWritten = contents.size();
+        return FsError::Ok;
+    }
+    const Route target = route(path);
+    if (!target.valid)
+        return invalidPathError(path);
+    return filesystem(target).writeAt(target.inner, offset, contents, truncate, bytesWritten);
+}
+
 FsError MachineFs::makeDirectory(const QString &path, bool parents, int mode)
 {
     if (isNullDevice(path))

@@ -64,6 +64,8 @@ public:
         const QString &path, const QByteArray &contents, qint64 *bytesWritten = nullptr);
     FsError appendFile(
         const QString &path, const QByteArray &contents, qint64 *bytesWritten = nullptr);
+    FsError writeAt(const QString &path, qint64 offset, const QByteArray &contents,
+        bool truncate = false, qint64 *bytesWritten = nullptr);
     FsError makeDirectory(
         const QString &path, bool parents = false, int mode = VirtualFs::DefaultDirectoryMode);
     FsError removeFile(const QString &path);

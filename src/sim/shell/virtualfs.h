@@ -71,6 +71,11 @@ public:
     // Like writeFile() but keeps the existing bytes (O_APPEND | O_CREAT).
     FsError appendFile(
         const QString &path, const QByteArray &contents, qint64 *bytesWritten = nullptr);
+    // pwrite(2) at `offset` of a file opened with O_CREAT (what `dd seek=N` does): the bytes
+    // around it stay, a gap past the end reads as zeros. With `truncate`, the file is first cut
+    // (or zero-extended) to `offset`, as dd does without conv=notrunc.
+    FsError writeAt(const QString &path, qint64 offset, const QByteArray &contents,
+        bool truncate = false, qint64 *bytesWritten = nullptr);
 
     // mkdir(2), or `mkdir -p` when `parents` is set (existing directories are then fine).
     FsError makeDirectory(
@@ -96,8 +101,10 @@ private:
     FsError resolve(const QString &path, ParsedPath *parsed, const VfsNode **node) const;
     FsError lookupParent(const QStringList &components, const VfsNode **parent) const;
     VfsNode *mutableNode(const QStringList &components);
-    FsError writeBytes(
-        const QString &path, const QByteArray &contents, bool append, qint64 *bytesWritten);
+    // Keeps `keptBytes` of the old file (-1: all of it) and writes `contents` at `offset`
+    // (-1: after what was kept).
+    FsError writeBytes(const QString &path, const QByteArray &contents, qint64 keptBytes,
+        qint64 offset, qint64 *bytesWritten);
     FileInfo infoFor(const QString &name, const VfsNode &node) const;
 
     QSharedDataPointer<VfsNode> m_root;

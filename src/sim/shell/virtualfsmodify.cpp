@@ -2,6 +2,8 @@
 #include "sim/shell/vfsnode_p.h"
 #include "sim/shell/virtualfs.h"
 
+#include <cstring>
+
 namespace hangar::sim {
 
 namespace {
@@ -18,16 +20,27 @@ qint64 subtreeBytes(const VfsNode &node)
 
 FsError VirtualFs::writeFile(const QString &path, const QByteArray &contents, qint64 *bytesWritten)
 {
-    return writeBytes(path, contents, false, bytesWritten);
+    return writeBytes(path, contents, 0, 0, bytesWritten);
 }
 
 FsError VirtualFs::appendFile(const QString &path, const QByteArray &contents, qint64 *bytesWritten)
 {
-    return writeBytes(path, contents, true, bytesWritten);
+    return writeBytes(path, contents, -1, -1, bytesWritten);
 }
 
-FsError VirtualFs::writeBytes(
-    const QString &path, const QByteArray &contents, bool append, qint64 *bytesWritten)
+FsError VirtualFs::writeAt(const QString &path, qint64 offset, const QByteArray &contents,
+    bool truncate, qint64 *bytesWritten)
+{
+    if (offset < 0) {
+        if (bytesWritten)
+            *bytesWritten = 0;
+        return FsError::InvalidPath;
+    }
+    return writeBytes(path, contents, truncate ? offset : -1, offset, bytesWritten);
+}
+
+FsError VirtualFs::writeBytes(const QString &path, const QByteArray &contents, qint64 keptBytes,
+    qint64 offset, qint64 *bytesWritten)
 {
     if (bytesWritten)
         *bytesWritten = 0;
@@ -55,12 +68,17 @@ FsError VirtualFs::writeBytes(
         return FsError::IsADirectory;
     }
 
-    // Truncation frees the old bytes before the new ones are written, as O_TRUNC does.
-    const qint64 keptSize = append ? oldSize : 0;
+    // Truncation frees the old bytes before the new ones are written, as O_TRUNC does; the
+    // file system has no holes, so a gap before `offset` takes space like the bytes do.
+    const qint64 keptSize = keptBytes < 0 ? oldSize : keptBytes;
+    const qint64 start = offset < 0 ? keptSize : offset;
     const qint64 requested = contents.size();
     qint64 writable = requested;
-    if (m_capacity != Unlimited)
-        writable = qBound<qint64>(0, m_capacity - (m_usedBytes - oldSize + keptSize), requested);
+    if (m_capacity != Unlimited && start + requested > keptSize) {
+        const qint64 available = m_capacity - (m_usedBytes - oldSize);
+        writable = qBound<qint64>(0, available - start, requested);
+    }
+    const qint64 newSize = writable > 0 ? qMax(keptSize, start + writable) : keptSize;
 
     const qint64 timestamp = now();
     VfsNode *directory = mutableNode(parentComponents(parsed.components));
@@ -74,19 +92,29 @@ FsError VirtualFs::writeBytes(
         directory->mtime = timestamp;
     }
     VfsNode *file = slot.data();
-    const QByteArray written = writable == requested ? contents : contents.left(writable);
-    if (append) {
+    QByteArray &bytes = file->bytes;
+    if (keptSize == 0 && start == 0) {
+        // Shared when it can be; copied when it only borrows its bytes (QByteArray::fromRawData,
+        // as an exec's stdin does), since those go away with the request.
+        // (data_ptr() only reads here; Qt 6.4 has no const overload.)
+        bytes = writable == requested && const_cast<QByteArray &>(contents).data_ptr().isMutable()
+            ? contents
+            : QByteArray(contents.constData(), writable);
+    } else {
         // Grown by doubling through reserve(), which reallocates in place (a large block is
-        // remapped, not copied); append() alone copies the whole file into a new block each
-        // time it outgrows the old one, and transfers append megabytes at a time.
-        const qint64 needed = file->bytes.size() + written.size();
-        if (needed > file->bytes.capacity())
-            file->bytes.reserve(qMax(needed, 2 * file->bytes.capacity()));
-        file->bytes.append(written);
-    } else
-        file->bytes = written;
+        // remapped, not copied); growing alone copies the whole file into a new block each
+        // time it outgrows the old one, and transfers write megabytes at a time.
+        if (newSize > bytes.capacity())
+            bytes.reserve(qMax(newSize, 2 * bytes.capacity()));
+        const qint64 before = qMin<qint64>(bytes.size(), keptSize);
+        bytes.resize(newSize);
+        if (start > before)
+            std::memset(bytes.data() + before, 0, size_t(start - before));
+        if (writable > 0)
+            std::memcpy(bytes.data() + start, contents.constData(), size_t(writable));
+    }
     file->mtime = timestamp;
-    m_usedBytes += keptSize + writable - oldSize;
+    m_usedBytes += newSize - oldSize;
 
     if (bytesWritten)
         *bytesWritten = writable;

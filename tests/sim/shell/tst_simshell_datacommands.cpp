@@ -22,6 +22,10 @@ private slots:
     void base64Decode_data();
     void base64Decode();
     void base64Errors();
+    void dd_data();
+    void dd();
+    void ddStatisticsAndErrors();
+    void ddFullVolumeKeepsWhatFits();
     void head_data();
     void head();
     void tail_data();
@@ -99,6 +103,104 @@ void TestSimShellDataCommands::checksumErrors()
         QStringLiteral("sha256sum: /nope: No such file or directory\n"
                        "sha256sum: /data: Is a directory\n"));
     QVERIFY(result.stdoutData.endsWith("  /data/abc\n"));
+}
+
+void TestSimShellDataCommands::dd_data()
+{
+    QTest::addColumn<QStringList>("operands");
+    QTest::addColumn<QByteArray>("input"); // standard input
+    QTest::addColumn<QByteArray>("before"); // /data/out before, or null for none
+    QTest::addColumn<QByteArray>("after"); // /data/out after, or null when dd writes stdout
+    QTest::addColumn<QByteArray>("output");
+    const QByteArray none;
+    QTest::newRow("stdin to stdout")
+        << stringList({"status=none"}) << QByteArray("abc") << none << none << QByteArray("abc");
+    QTest::newRow("skip and count") << stringList({"bs=2", "skip=1", "count=2", "status=none"})
+                                    << QByteArray("aabbccdd") << none << none << QByteArray("bbcc");
+    QTest::newRow("creates the file")
+        << stringList({"of=/data/out", "status=none"}) << QByteArray("new") << none
+        << QByteArray("new") << QByteArray();
+    QTest::newRow("truncates without notrunc")
+        << stringList({"of=/data/out", "status=none"}) << QByteArray("new")
+        << QByteArray("old contents") << QByteArray("new") << QByteArray();
+    QTest::newRow("seek keeps what is before, cuts what is after")
+        << stringList({"of=/data/out", "bs=4", "seek=1", "status=none"}) << QByteArray("NEW")
+        << QByteArray("0123456789") << QByteArray("0123NEW") << QByteArray();
+    QTest::newRow("notrunc writes in place")
+        << stringList({"of=/data/out", "bs=4", "seek=1", "conv=notrunc", "status=none"})
+        << QByteArray("NEW") << QByteArray("0123456789") << QByteArray("0123NEW789")
+        << QByteArray();
+    QTest::newRow("seek past the end leaves zeros")
+        << stringList({"of=/data/out", "bs=4096", "seek=1", "conv=notrunc", "status=none"})
+        << QByteArray("x") << QByteArray("ab") << QByteArray("ab") + QByteArray(4094, '\0') + 'x'
+        << QByteArray();
+    QTest::newRow("if= and suffixes")
+        << stringList({"if=/data/out", "ibs=1c", "skip=1K", "status=none"}) << QByteArray()
+        << QByteArray(1024, 'a') + "rest" << QByteArray(1024, 'a') + "rest" << QByteArray("rest");
+}
+
+void TestSimShellDataCommands::dd()
+{
+    QFETCH(QStringList, operands);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QByteArray, output);
+    MachineFixture machine;
+    if (!before.isNull())
+        machine.write(QStringLiteral("/data/out"), before);
+    const ExecResult result = machine.run(QStringList {QStringLiteral("dd")} + operands, input);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.stderrData, QByteArray());
+    QCOMPARE(result.stdoutData, output);
+    if (!after.isNull())
+        QCOMPARE(machine.read(QStringLiteral("/data/out")), after);
+}
+
+void TestSimShellDataCommands::ddStatisticsAndErrors()
+{
+    MachineFixture machine;
+    ExecResult result = machine.run(stringList({"dd", "of=/data/out", "bs=4"}), "0123456789");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.stderrData.startsWith("2+1 records in\n2+1 records out\n10 bytes"));
+    result = machine.run(stringList({"dd", "of=/data/out", "status=noxfer"}), "x");
+    QCOMPARE(result.stderrData, QByteArray("0+1 records in\n0+1 records out\n"));
+
+    const auto failure = [&](const QStringList &operands) {
+        const ExecResult failed = machine.run(QStringList {QStringLiteral("dd")} + operands, "x");
+        if (failed.exitCode != 1)
+            qWarning() << operands << "exited with" << failed.exitCode;
+        return failed.exitCode == 1 ? QString::fromUtf8(failed.stderrData) : QString();
+    };
+    QCOMPARE(failure(stringList({"bs=0"})), QStringLiteral("dd: invalid number: '0'\n"));
+    QCOMPARE(failure(stringList({"seek=x"})), QStringLiteral("dd: invalid number: 'x'\n"));
+    QCOMPARE(
+        failure(stringList({"conv=sparse"})), QStringLiteral("dd: invalid conversion: 'sparse'\n"));
+    QCOMPARE(
+        failure(stringList({"status=loud"})), QStringLiteral("dd: invalid status level: 'loud'\n"));
+    QCOMPARE(
+        failure(stringList({"nonsense"})), QStringLiteral("dd: unrecognized operand 'nonsense'\n"));
+    QCOMPARE(failure(stringList({"if=/data/missing"})),
+        QStringLiteral("dd: failed to open '/data/missing': No such file or directory\n"));
+    QCOMPARE(failure(stringList({"of=/data"})),
+        QStringLiteral("dd: failed to open '/data': Is a directory\n"));
+    QCOMPARE(failure(stringList({"seek=1", "status=none"})),
+        QStringLiteral("dd: 'standard output': cannot seek: Illegal seek\n"));
+}
+
+void TestSimShellDataCommands::ddFullVolumeKeepsWhatFits()
+{
+    MachineFixture machine(8);
+    const ExecResult result = machine.run(
+        stringList({"dd", "of=/data/out", "bs=4", "seek=1", "status=noxfer"}), "0123456789");
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.stderrData,
+        QByteArray("dd: error writing '/data/out': No space left on device\n"
+                   "2+1 records in\n1+0 records out\n"));
+    QCOMPARE(machine.read(QStringLiteral("/data/out")),
+        QByteArray("\0\0\0\0"
+                   "0123",
+            8));
 }
 
 void TestSimShellDataCommands::base64Encode_data()

@@ -41,6 +41,11 @@ private slots:
     void writeReadAndStat();
     void appendCreatesAndExtends();
     void manyAppendsKeepEveryByteAndCopiesApart();
+    void writeAtOverwritesExtendsAndFillsGapsWithZeros();
+    void writeAtInAnyOrderBuildsTheSameFile();
+    void writeAtWithTruncateCutsFirst();
+    void writeAtCountsSpaceAndKeepsWhatFits();
+    void borrowedBytesAreCopiedWhenKept();
     void writeErrors_data();
     void writeErrors();
     void trailingSlashRequiresDirectory();
@@ -183,6 +188,83 @@ void TestVirtualFs::manyAppendsKeepEveryByteAndCopiesApart()
     for (int i = 0; i <= 20; ++i)
         atCopy += QByteArray(1000 + i * 733, char('a' + i % 26));
     QCOMPARE(contentsOf(snapshot, QStringLiteral("/big")), atCopy);
+}
+
+void TestVirtualFs::writeAtOverwritesExtendsAndFillsGapsWithZeros()
+{
+    VirtualFs fs = makeFs();
+    qint64 written = -1;
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 4, "tail", false, &written), FsError::Ok);
+    QCOMPARE(written, 4);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("\0\0\0\0tail", 8));
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 0, "head"), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("headtail"));
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 2, "AD"), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("heADtail"));
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 6, "ILS!"), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("heADtaILS!"));
+    QCOMPARE(fs.usedBytes(), 10);
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), -1, "x"), FsError::InvalidPath);
+    fs.makeDirectory(QStringLiteral("/dir"));
+    QCOMPARE(fs.writeAt(QStringLiteral("/dir"), 0, "x"), FsError::IsADirectory);
+}
+
+void TestVirtualFs::writeAtInAnyOrderBuildsTheSameFile()
+{
+    // What positioned chunks arriving out of order do: the file ends the same either way.
+    QByteArray expected;
+    for (int i = 0; i < 9; ++i)
+        expected += QByteArray(4096, char('A' + i));
+    expected += "end";
+    for (const QList<int> &order :
+        {QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, QList<int> {9, 8, 7, 6, 5, 4, 3, 2, 1, 0},
+            QList<int> {1, 0, 3, 2, 9, 5, 4, 8, 7, 6}}) {
+        VirtualFs fs = makeFs();
+        for (const int chunk : order)
+            QCOMPARE(
+                fs.writeAt(QStringLiteral("/f"), chunk * 4096, expected.mid(chunk * 4096, 4096)),
+                FsError::Ok);
+        QCOMPARE(contentsOf(fs, QStringLiteral("/f")), expected);
+        QCOMPARE(fs.usedBytes(), expected.size());
+    }
+}
+
+void TestVirtualFs::writeAtWithTruncateCutsFirst()
+{
+    VirtualFs fs = makeFs();
+    fs.writeFile(QStringLiteral("/f"), "0123456789");
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 4, "ab", true), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("0123ab"));
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 8, QByteArray(), true), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("0123ab\0\0", 8));
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 0, "new", true), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("new"));
+    QCOMPARE(fs.usedBytes(), 3);
+}
+
+void TestVirtualFs::writeAtCountsSpaceAndKeepsWhatFits()
+{
+    VirtualFs fs = makeFs(10);
+    qint64 written = -1;
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 6, "abcdef", false, &written), FsError::NoSpace);
+    QCOMPARE(written, 4); // the gap before offset 6 takes space too
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("\0\0\0\0\0\0abcd", 10));
+    QCOMPARE(fs.usedBytes(), 10);
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 0, "XYZ", false, &written), FsError::Ok);
+    QCOMPARE(written, 3); // overwriting needs no new space
+    QCOMPARE(fs.availableBytes(), 0);
+}
+
+void TestVirtualFs::borrowedBytesAreCopiedWhenKept()
+{
+    VirtualFs fs = makeFs();
+    {
+        QByteArray owner("borrowed bytes");
+        const QByteArray view = QByteArray::fromRawData(owner.constData(), owner.size());
+        QCOMPARE(fs.writeFile(QStringLiteral("/f"), view), FsError::Ok);
+        owner.fill('x');
+    }
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("borrowed bytes"));
 }
 
 void TestVirtualFs::writeErrors_data()
