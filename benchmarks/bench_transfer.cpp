@@ -29,7 +29,9 @@
 #include <cstdio>
 
 #ifdef Q_OS_LINUX
+#include <pthread.h>
 #include <sys/resource.h>
+#include <time.h>
 #endif
 
 using namespace hangar;
@@ -55,10 +57,28 @@ double cpuSeconds(bool thisThreadOnly)
 #endif
 }
 
+// CPU seconds used so far by another thread (the simulator's), or -1.
+double threadCpuSeconds(Qt::HANDLE thread)
+{
+#ifdef Q_OS_LINUX
+    clockid_t clock {};
+    timespec now {};
+    if (pthread_getcpuclockid(pthread_t(thread), &clock) != 0 || clock_gettime(clock, &now) != 0)
+        return -1;
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+#else
+    Q_UNUSED(thread)
+    return -1;
+#endif
+}
+
+Qt::HANDLE g_simulatorThread = nullptr;
+
 struct Timing {
     double seconds = 0;
     double cpuSeconds = 0;
     double clientThreadCpuSeconds = 0;
+    double simulatorThreadCpuSeconds = 0;
 };
 
 class Stopwatch {
@@ -66,6 +86,7 @@ public:
     Stopwatch()
         : m_cpuStart(cpuSeconds(false))
         , m_threadCpuStart(cpuSeconds(true))
+        , m_simulatorCpuStart(threadCpuSeconds(g_simulatorThread))
     {
         m_wall.start();
     }
@@ -73,14 +94,17 @@ public:
     {
         const double cpu = cpuSeconds(false);
         const double threadCpu = cpuSeconds(true);
+        const double simulatorCpu = threadCpuSeconds(g_simulatorThread);
         return {double(m_wall.nsecsElapsed()) / 1e9, cpu < 0 ? -1 : cpu - m_cpuStart,
-            threadCpu < 0 ? -1 : threadCpu - m_threadCpuStart};
+            threadCpu < 0 ? -1 : threadCpu - m_threadCpuStart,
+            simulatorCpu < 0 ? -1 : simulatorCpu - m_simulatorCpuStart};
     }
 
 private:
     QElapsedTimer m_wall;
     double m_cpuStart;
     double m_threadCpuStart;
+    double m_simulatorCpuStart;
 };
 
 template<typename T>
@@ -177,6 +201,7 @@ int main(int argc, char *argv[])
     QMetaObject::invokeMethod(
         anchor,
         [&] {
+            g_simulatorThread = QThread::currentThreadId();
             simServer = std::make_unique<sim::SimServer>(options);
             QObject::connect(simServer.get(), &sim::SimServer::requestHandled, simServer.get(),
                 [&execs](const QByteArray &, const QString &path, int) {
@@ -283,9 +308,13 @@ int main(int argc, char *argv[])
         {QLatin1String("large_copy_cpu_seconds"), defaultBig.timing.cpuSeconds},
         {QLatin1String("large_copy_client_thread_cpu_seconds"),
             defaultBig.timing.clientThreadCpuSeconds},
+        {QLatin1String("large_copy_simulator_thread_cpu_seconds"),
+            defaultBig.timing.simulatorThreadCpuSeconds},
         {QLatin1String("large_copy_execs"), defaultBig.execs},
         {QLatin1String("large_raw_post_seconds"), rawBig.seconds},
         {QLatin1String("large_raw_post_cpu_seconds"), rawBig.cpuSeconds},
+        {QLatin1String("large_raw_post_simulator_thread_cpu_seconds"),
+            rawBig.simulatorThreadCpuSeconds},
         {QLatin1String("large_ratio"), rawBig.seconds / defaultBig.timing.seconds},
         {QLatin1String("large_by_chunk"), chunkRuns},
         {QLatin1String("small_files"), 2000},
