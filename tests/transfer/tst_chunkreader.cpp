@@ -21,7 +21,7 @@ class TestChunkReader final : public QObject {
 private slots:
     void init();
     void firstChunkCreatesTheFile();
-    void laterChunksAppendAndTheLastOneHashes();
+    void laterChunksAreWrittenAtTheirOffset();
     void chunkEndingExactlyAtTheEndIsLast();
     void unreadableFileReportsWhy();
     void aFileChangedSinceTheCopyBeganIsRefused();
@@ -94,25 +94,29 @@ void TestChunkReader::firstChunkCreatesTheFile()
     QCOMPARE(command.at(5).toString(), QStringLiteral("/data/dir/.hangar-t-0.tmp"));
 }
 
-void TestChunkReader::laterChunksAppendAndTheLastOneHashes()
+void TestChunkReader::laterChunksAreWrittenAtTheirOffset()
 {
     const PreparedChunk middle = ChunkReader::prepare(spec(3000, 3000));
     QCOMPARE(middle.data, m_contents.mid(3000, 3000));
     QVERIFY(!middle.last);
-    const QString middleScript =
-        bodyOf(middle).value(QLatin1String("command")).toArray().at(2).toString();
-    QVERIFY(middleScript.contains(QLatin1String(">>")));
-    QVERIFY(!middleScript.contains(QLatin1String("sha256sum")));
+    const QJsonArray command = bodyOf(middle).value(QLatin1String("command")).toArray();
+    QVERIFY(command.at(2).toString().contains(QLatin1String("conv=notrunc")));
+    QVERIFY(!command.at(2).toString().contains(QLatin1String("sha256sum")));
+    // TMP, block size and blocks to skip: 3000 = 375 blocks of 8 bytes.
+    QCOMPARE(command.at(4).toString(), QStringLiteral("/data/dir/.hangar-t-0.tmp"));
+    QCOMPARE(command.at(5).toString(), QStringLiteral("8"));
+    QCOMPARE(command.at(6).toString(), QStringLiteral("375"));
 
+    // The last one too: the whole file is hashed by its own exec once every chunk has landed.
     const PreparedChunk last = ChunkReader::prepare(spec(9000, 3000));
     QCOMPARE(last.data, m_contents.mid(9000));
     QVERIFY(last.last);
-    QVERIFY(bodyOf(last)
-                .value(QLatin1String("command"))
-                .toArray()
-                .at(2)
-                .toString()
-                .contains(QLatin1String("sha256sum")));
+    QVERIFY(!bodyOf(last)
+                 .value(QLatin1String("command"))
+                 .toArray()
+                 .at(2)
+                 .toString()
+                 .contains(QLatin1String("sha256sum")));
 }
 
 void TestChunkReader::chunkEndingExactlyAtTheEndIsLast()
@@ -154,7 +158,7 @@ void TestChunkReader::bodyIsTheOneEncodeBodyWrites()
     const ChunkSpec middle = spec(3000, 3000);
     const PreparedChunk chunk = ChunkReader::prepare(middle);
     hangar::api::ExecRequest request =
-        scripts::appendChunk(middle.remoteTmp, chunk.data.toBase64(), false);
+        scripts::writeChunkAt(middle.remoteTmp, 3000, chunk.data.toBase64());
     request.timeoutSecs = middle.timeoutSecs;
     QCOMPARE(chunk.body, hangar::api::ApiClient::encodeExecBody(request));
 }

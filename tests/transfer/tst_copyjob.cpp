@@ -6,6 +6,7 @@
 #include "core/session/accountsession.h"
 #include "core/transfer/copyjob.h"
 #include "core/transfer/helpermachines.h"
+#include "sim/server/faultinjector.h"
 #include "sim/server/simserver.h"
 #include "sim/shell/virtualfs.h"
 #include "transferharness.h"
@@ -415,6 +416,61 @@ private slots:
         QVERIFY2(job.errorDetails().contains(QLatin1String("changed while it was being copied")),
             qPrintable(job.errorDetails()));
         QCOMPARE(sim.volumePaths(volume), QStringList());
+    }
+
+    void chunksAnsweredInAnyOrderArriveByteExact()
+    {
+        // Answers held back 0-40 ms each: chunks in flight together land in any order, and
+        // the file still arrives whole, checked by SHA-256 on both sides.
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("jitter"));
+        const QByteArray data = randomBytes(1200 * 1024 + 17, 12);
+        const QString file = writeLocal(local(QStringLiteral("shuffled.bin")), data);
+        sim::FaultSettings faults;
+        faults.latencyJitterMs = 40;
+        sim.api().server().setFaults(faults);
+        core::TransferOptions options = TransferHarness::smallOptions();
+        options.chunksInFlight = 4;
+        core::CopyJob job(sim.client(), sim.request(volume, {file}), options);
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/shuffled.bin")), data);
+        QCOMPARE(job.items().front().sha256, sha256Hex(data));
+        sim.api().server().setFaults({});
+        QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
+        QVERIFY(sim.leftovers(volume).isEmpty());
+    }
+
+    void temporaryFileRemovedMidCopyFailsThatFileAlone()
+    {
+        // Someone removes the temporary file while chunks are still coming: they must not make
+        // it again, and the file fails with the reason while the others go on.
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("removed"));
+        const QString big =
+            writeLocal(local(QStringLiteral("d/big.bin")), randomBytes(700 * 1024, 13));
+        writeLocal(local(QStringLiteral("d/other.txt")), "other");
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("d"))}),
+            TransferHarness::smallOptions());
+        bool removed = false;
+        connect(&job, &core::CopyJob::transferProgress, &job, [&] {
+            for (const core::CopyItem &item : job.items()) {
+                if (item.localPath != big || item.bytesDone == 0 || removed)
+                    continue;
+                for (const QString &tmp : sim.leftovers(volume))
+                    removed = sim.volumeFs(volume).removeFile(tmp) == sim::FsError::Ok || removed;
+            }
+        });
+        QVERIFY(sim.run(job));
+        QVERIFY(removed);
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QCOMPARE(job.count(core::CopyItem::Status::Done), 1);
+        QVERIFY2(job.errorDetails().contains(QLatin1String("temporary file on the machine was "
+                                                           "removed")),
+            qPrintable(job.errorDetails()));
+        QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
+        QCOMPARE(sim.volumePaths(volume),
+            (QStringList {QStringLiteral("/d"), QStringLiteral("/d/other.txt")}));
     }
 
     void shrinksChunksOn413()

@@ -38,9 +38,10 @@ private slots:
         const QString dest = dir + QStringLiteral("/it's \"here\"\n.txt");
         QCOMPARE(
             run(machine, scripts::writeFirstChunk(dir, tmp, one.toBase64(), false)).exitCode, 0);
-        const sim::ExecResult last = run(machine, scripts::appendChunk(tmp, two.toBase64(), true));
-        QCOMPARE(last.exitCode, 0);
-        QCOMPARE(scripts::parseSha256(QString::fromUtf8(last.stdoutData)), sha(one + two));
+        QCOMPARE(run(machine, scripts::writeChunkAt(tmp, one.size(), two.toBase64())).exitCode, 0);
+        const sim::ExecResult hash = run(machine, scripts::hashOf(tmp));
+        QCOMPARE(hash.exitCode, 0);
+        QCOMPARE(scripts::parseSha256(QString::fromUtf8(hash.stdoutData)), sha(one + two));
         QCOMPARE(QString::fromUtf8(run(machine, scripts::sizeOf(tmp)).stdoutData).trimmed(),
             QStringLiteral("23"));
 
@@ -59,6 +60,82 @@ private slots:
         QCOMPARE(scripts::parseStatLine(lines.at(0)).mode, 0750);
         QCOMPARE(scripts::parseStatLine(lines.at(1)).type, scripts::StatLine::Type::Directory);
         QCOMPARE(scripts::parseStatLine(lines.at(2)).type, scripts::StatLine::Type::Missing);
+    }
+
+    void positionedChunksLandInAnyOrderAndRepeat()
+    {
+        MachineFixture machine;
+        const QString tmp = QStringLiteral("/data/.hangar-t-1.tmp");
+        QByteArray whole;
+        for (int i = 0; i < 5; ++i)
+            whole += QByteArray(96 * 1024, char('a' + i));
+        whole += "the end";
+        const qint64 chunk = 96 * 1024;
+        QCOMPARE(run(machine,
+                     scripts::writeFirstChunk(
+                         QStringLiteral("/data"), tmp, whole.left(chunk).toBase64(), false))
+                     .exitCode,
+            0);
+        for (const int at : {3, 1, 5, 2, 4, 1, 5}) { // out of order, and some twice
+            const sim::ExecResult written = run(machine,
+                scripts::writeChunkAt(tmp, at * chunk, whole.mid(at * chunk, chunk).toBase64()));
+            QCOMPARE(written.exitCode, 0);
+        }
+        QCOMPARE(machine.read(tmp), whole);
+        QCOMPARE(
+            scripts::parseSha256(QString::fromUtf8(run(machine, scripts::hashOf(tmp)).stdoutData)),
+            sha(whole));
+    }
+
+    void positionedChunkBlockSizeDividesTheOffset_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<QString>("blockSize");
+        QTest::addColumn<QString>("blocks");
+        QTest::newRow("6 MiB") << (qint64(6) << 20) << QStringLiteral("65536")
+                               << QStringLiteral("96");
+        QTest::newRow("96 KiB") << qint64(96 * 1024) << QStringLiteral("32768")
+                                << QStringLiteral("3");
+        QTest::newRow("odd") << qint64(12345) << QStringLiteral("1") << QStringLiteral("12345");
+        QTest::newRow("3 KiB") << qint64(3072) << QStringLiteral("1024") << QStringLiteral("3");
+    }
+
+    void positionedChunkBlockSizeDividesTheOffset()
+    {
+        QFETCH(qint64, offset);
+        QFETCH(QString, blockSize);
+        QFETCH(QString, blocks);
+        const api::ExecRequest request =
+            scripts::writeChunkAt(QStringLiteral("/data/.t"), offset, {});
+        QCOMPARE(
+            request.command.mid(4), (QStringList {QStringLiteral("/data/.t"), blockSize, blocks}));
+    }
+
+    void positionedChunkNeverRecreatesARemovedFile()
+    {
+        // A cleanup that overtook a chunk in flight has removed the temporary file: the chunk
+        // must not bring it back.
+        MachineFixture machine;
+        const sim::ExecResult result = run(
+            machine, scripts::writeChunkAt(QStringLiteral("/data/.hangar-t-2.tmp"), 4096, "YWJj"));
+        QCOMPARE(result.exitCode, scripts::kTemporaryFileGone);
+        QVERIFY(!machine.fs.exists(QStringLiteral("/data/.hangar-t-2.tmp")));
+    }
+
+    void positionedChunkOnAFullVolume()
+    {
+        MachineFixture machine(6000);
+        const QString tmp = QStringLiteral("/data/.t");
+        run(machine,
+            scripts::writeFirstChunk(
+                QStringLiteral("/data"), tmp, QByteArray(4096, 'a').toBase64(), false));
+        const sim::ExecResult result =
+            run(machine, scripts::writeChunkAt(tmp, 4096, QByteArray(4096, 'b').toBase64()));
+        QVERIFY(result.exitCode != 0);
+        const QString error = QString::fromUtf8(result.stderrData);
+        QVERIFY(scripts::isNoSpace(error));
+        QCOMPARE(scripts::withoutDdStatistics(error),
+            QStringLiteral("dd: error writing '/data/.t': No space left on device"));
     }
 
     void finishNeverMovesIntoAFolder()

@@ -54,7 +54,7 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
     // The script without its input; the base64 goes straight into the body.
     api::ExecRequest request = spec.offset == 0
         ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, {}, chunk.last)
-        : scripts::appendChunk(spec.remoteTmp, {}, chunk.last);
+        : scripts::writeChunkAt(spec.remoteTmp, spec.offset, {});
     request.timeoutSecs = spec.timeoutSecs;
     chunk.body = api::ApiClient::encodeExecBodyWithBase64(request, chunk.data);
     return chunk;

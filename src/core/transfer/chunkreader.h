@@ -49,10 +49,10 @@ struct ChunkSpec {
 // A chunk read from disk with its exec body ready to send.
 struct PreparedChunk {
     ChunkSpec spec;
-    QByteArray data; // the file's bytes, for the hash and for checking a lost append
+    QByteArray data; // the file's bytes, for the hash
     bool last = false; // the end of the file was reached
-    QByteArray
-        body; // the exec body (ApiClient::encodeExecBody*) of the first-chunk or append script
+    // The exec body (ApiClient::encodeExecBody*) of the first-chunk or positioned-write script.
+    QByteArray body;
     QString readError; // when set, the file could not be read and nothing else is filled in
 };
 

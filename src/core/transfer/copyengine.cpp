@@ -37,6 +37,9 @@ void CopyEngine::cancel()
     m_channel.cancel();
     m_reader.reset();
     m_hasher.reset();
+    m_inFlight = 0;
+    m_fetching = false;
+    m_afterDrain = nullptr;
 }
 
 QStringList CopyEngine::temporaryPaths() const
@@ -97,7 +100,10 @@ void CopyEngine::failItem(int index, const QString &reason)
 
 void CopyEngine::shrinkChunk()
 {
-    m_chunkBytes = qMax(m_options.minChunkBytes, (m_chunkBytes / 2) / 3 * 3);
+    // Whole 4 KiB blocks where possible: chunks after the first are written with dd at their
+    // offset, in blocks that divide it.
+    const qint64 half = m_chunkBytes / 2;
+    m_chunkBytes = qMax(m_options.minChunkBytes, half >= 8192 ? half / 4096 * 4096 : half);
     qCInfo(lcTransfer) << "the request was too large; chunks are now" << m_chunkBytes << "bytes";
 }
 
@@ -145,168 +151,6 @@ void CopyEngine::restartOrFail(int index, const QString &reason, bool proceed)
     }
     if (proceed)
         next();
-}
-
-// --- One large file, chunk by chunk ---
-
-void CopyEngine::beginLarge(int index)
-{
-    CopyItem &item = m_items[size_t(index)];
-    item.status = CopyItem::Status::Copying;
-    item.tmpPath = tmpFor(index);
-    item.bytesDone = 0;
-    m_offset = 0;
-    m_reader.reset();
-    m_hasher.reset();
-    m_fileIdentity = FileIdentity::of(item.localPath);
-    setCurrent(index);
-    sendChunk();
-}
-
-ChunkSpec CopyEngine::chunkAt(qint64 offset) const
-{
-    const CopyItem &item = m_items[size_t(m_current)];
-    ChunkSpec spec;
-    spec.localPath = item.localPath;
-    spec.offset = offset;
-    spec.size = m_chunkBytes;
-    spec.remoteDir = remotepath::parentOf(item.machinePath);
-    spec.remoteTmp = item.tmpPath;
-    spec.timeoutSecs = m_channel.timeoutSecs();
-    spec.identity = m_fileIdentity;
-    return spec;
-}
-
-void CopyEngine::sendChunk()
-{
-    m_reader.fetch(chunkAt(m_offset), this, [this](const PreparedChunk &chunk) {
-        if (!m_cancelled)
-            sendPrepared(chunk);
-    });
-}
-
-void CopyEngine::sendPrepared(const PreparedChunk &chunk)
-{
-    const int index = m_current;
-    if (!chunk.readError.isEmpty()) {
-        failItem(index,
-            tr("%1 could not be read: %2").arg(m_items[size_t(index)].localPath, chunk.readError));
-        next();
-        return;
-    }
-    const QByteArray data = chunk.data;
-    const bool last = chunk.last;
-    m_channel.runEncoded(chunk.body, m_offset == 0,
-        [this, data, last](const ExecOutcome &outcome) { onChunk(outcome, data, last); });
-    // The next chunk is read and encoded while this one travels and is written.
-    if (!last)
-        m_reader.prefetch(chunkAt(m_offset + data.size()));
-}
-
-void CopyEngine::onChunk(const ExecOutcome &outcome, const QByteArray &data, bool last)
-{
-    const int index = m_current;
-    if (handleCommonFailure(outcome, {index}))
-        return;
-    switch (outcome.kind) {
-    case ExecOutcome::Kind::TooLarge:
-        if (m_chunkBytes <= m_options.minChunkBytes) {
-            failItem(index,
-                tr("The machine refuses even the smallest chunk: %1").arg(outcome.error.message()));
-            next();
-            return;
-        }
-        shrinkChunk();
-        sendChunk();
-        return;
-    case ExecOutcome::Kind::Unknown:
-        if (m_offset == 0) {
-            restartOrFail(index, outcome.error.message());
-            return;
-        }
-        reconcileChunk(data, last);
-        return;
-    case ExecOutcome::Kind::Ran:
-        if (outcome.result.exitCode() != 0) {
-            failItem(index, outcome.result.standardError().trimmed());
-            next();
-            return;
-        }
-        chunkLanded(data, last, outcome.result.standardOutput());
-        return;
-    case ExecOutcome::Kind::Failed:
-        return;
-    }
-}
-
-// The answer to an append was lost: the file's size says whether it happened.
-void CopyEngine::reconcileChunk(const QByteArray &data, bool last)
-{
-    const int index = m_current;
-    const QString tmp = m_items[size_t(index)].tmpPath;
-    m_channel.run(scripts::sizeOf(tmp), true, [this, index, data, last](const ExecOutcome &size) {
-        if (handleCommonFailure(size, {index}))
-            return;
-        if (!size.ranOk()) {
-            restartOrFail(index, tr("The connection to the machine keeps failing."));
-            return;
-        }
-        const qint64 now = size.result.standardOutput().trimmed().toLongLong();
-        if (now == m_offset) {
-            sendChunk(); // it never arrived
-        } else if (now == m_offset + data.size()) {
-            if (!last) {
-                chunkLanded(data, false, {});
-                return;
-            }
-            m_hasher.addData(data);
-            m_offset += data.size();
-            m_items[size_t(index)].bytesDone = m_offset;
-            m_channel.run(scripts::hashOf(m_items[size_t(index)].tmpPath), true,
-                [this, index](const ExecOutcome &hash) {
-                    if (handleCommonFailure(hash, {index}))
-                        return;
-                    if (!hash.ranOk()) {
-                        restartOrFail(index, tr("The file could not be checked."));
-                        return;
-                    }
-                    checkHash(hash.result.standardOutput());
-                });
-        } else {
-            restartOrFail(index, tr("A chunk arrived incompletely."));
-        }
-    });
-}
-
-void CopyEngine::chunkLanded(const QByteArray &data, bool last, const QString &hashLine)
-{
-    m_hasher.addData(data);
-    m_offset += data.size();
-    m_items[size_t(m_current)].bytesDone = m_offset;
-    emit progressed();
-    if (last)
-        checkHash(hashLine);
-    else
-        sendChunk();
-}
-
-void CopyEngine::checkHash(const QString &hashLine)
-{
-    const int index = m_current;
-    m_reader.reset();
-    // The last chunks may still be being hashed; the answer comes back to this thread.
-    m_hasher.result(this, [this, index, hashLine](const QByteArray &digest) {
-        if (m_cancelled || m_current != index)
-            return;
-        CopyItem &item = m_items[size_t(index)];
-        item.sha256 = digest.toHex();
-        const std::optional<QByteArray> remote = scripts::parseSha256(hashLine);
-        if (!remote || *remote != item.sha256) {
-            restartOrFail(index, tr("The copy did not match the original (SHA-256 differs)."));
-            return;
-        }
-        finishFiles({index});
-    });
 }
 
 } // namespace hangar::core

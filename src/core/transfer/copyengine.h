@@ -9,17 +9,19 @@
 #include <QObject>
 
 #include <deque>
+#include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
 namespace hangar::core {
 
 // Copies planned items (machine paths known, conflicts settled) through exec on one machine.
-// Small files travel packed several to an exec; large ones in chunks. Every file is written to
-// a temporary name beside its destination, checked with sha256sum and only then renamed into
-// place, so an existing file is replaced whole or not at all. A file that fails is marked Failed
-// with a reason and the others go on; a full volume or a machine that went away stops everything
-// (fatal()). Cancel stops at once; the caller removes temporaryPaths() afterwards.
+// Small files travel packed several to an exec; large ones in chunks, several in flight. Every file
+// is written to a temporary name beside its destination, checked with sha256sum and only then
+// renamed into place, so an existing file is replaced whole or not at all. A file that fails is
+// marked Failed with a reason and the others go on; a full volume or a machine that went away stops
+// everything (fatal()). Cancel stops at once; the caller removes temporaryPaths() afterwards.
 class CopyEngine final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CopyEngine)
@@ -48,14 +50,19 @@ private:
     void next();
     void setCurrent(int index);
 
-    // One large file in chunks.
+    // One large file in chunks (copyengine_large.cpp): the first chunk creates the temporary
+    // file on its own, then up to TransferOptions::chunksInFlight chunks travel at once, each
+    // written at its offset, and a last exec checks the whole file's SHA-256.
     void beginLarge(int index);
     ChunkSpec chunkAt(qint64 offset) const;
-    void sendChunk();
+    void fillWindow();
     void sendPrepared(const PreparedChunk &chunk);
-    void onChunk(const ExecOutcome &outcome, const QByteArray &data, bool last);
-    void reconcileChunk(const QByteArray &data, bool last);
-    void chunkLanded(const QByteArray &data, bool last, const QString &hashLine);
+    void onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk);
+    void chunkLanded(const PreparedChunk &chunk, const QString &output);
+    void verifyLarge(const QString &hashLine);
+    // Runs `decision` about the current file once no chunk of it is in flight any more.
+    void whenDrained(std::function<void()> decision);
+    void resumeFrom(qint64 offset);
     void checkHash(const QString &hashLine);
     void restartOrFail(int index, const QString &reason, bool proceed = true);
 
@@ -83,9 +90,15 @@ private:
 
     // The large file in progress.
     ChunkReader m_reader; // reads and encodes the next chunk, off the GUI thread
-    ChunkHasher m_hasher; // hashes the chunks that landed, off the GUI thread
-    qint64 m_offset = 0;
+    ChunkHasher m_hasher; // hashes the chunks that landed, in file order, off the GUI thread
     FileIdentity m_fileIdentity; // as the copy of the file began
+    qint64 m_nextOffset = 0; // where the next chunk to send starts
+    qint64 m_endOffset = -1; // the file's size once its last chunk was read
+    qint64 m_hashedUpTo = 0; // chunks landed without a gap from the start
+    std::map<qint64, QByteArray> m_landedAhead; // landed beyond a gap, by offset
+    int m_inFlight = 0;
+    bool m_fetching = false;
+    std::function<void()> m_afterDrain;
 };
 
 } // namespace hangar::core

@@ -6,18 +6,10 @@
 
 namespace hangar::core {
 
-api::Call<api::ExecResult> ExecChannel::sendExec(const QByteArray &body)
-{
-    return m_client.execEncoded(m_app, m_machineId, body, m_timeoutSecs);
-}
-
 ExecChannel::ExecChannel(api::ApiClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_retryTimer(new QTimer(this))
 {
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &ExecChannel::send);
 }
 
 ExecChannel::~ExecChannel()
@@ -47,72 +39,80 @@ void ExecChannel::run(const api::ExecRequest &request, bool repeatable, Callback
 
 void ExecChannel::runEncoded(const QByteArray &body, bool repeatable, Callback callback)
 {
-    Q_ASSERT(!m_callback);
-    m_body = body;
-    m_repeatable = repeatable;
-    m_attempt = 0;
-    m_callback = std::move(callback);
-    send();
+    const quint64 id = m_nextId++;
+    Command &command = m_commands[id];
+    command.body = body;
+    command.repeatable = repeatable;
+    command.callback = std::move(callback);
+    send(id);
 }
 
 void ExecChannel::cancel()
 {
-    ++m_generation;
-    m_retryTimer->stop();
-    m_callback = nullptr;
-    if (m_job)
-        m_job->cancel();
-    m_job = nullptr;
+    // Answers and repeat timers of these ids find nothing from now on.
+    std::map<quint64, Command> cancelled;
+    cancelled.swap(m_commands);
+    for (auto &[id, command] : cancelled) {
+        Q_UNUSED(id)
+        if (command.job)
+            command.job->cancel();
+    }
 }
 
-void ExecChannel::send()
+void ExecChannel::send(quint64 id)
 {
-    ++m_attempt;
-    const quint64 generation = ++m_generation;
-    const api::Call<api::ExecResult> call = sendExec(m_body);
-    m_job = call.job();
-    call.then(this, [this, generation](const api::Result<api::ExecResult> &result) {
-        if (generation == m_generation)
-            onResult(result);
+    const auto found = m_commands.find(id);
+    if (found == m_commands.end())
+        return;
+    Command &command = found->second;
+    ++command.attempt;
+    const api::Call<api::ExecResult> call =
+        m_client.execEncoded(m_app, m_machineId, command.body, m_timeoutSecs);
+    command.job = call.job();
+    call.then(this, [this, id](const api::Result<api::ExecResult> &result) {
+        if (m_commands.count(id) != 0)
+            onResult(id, result);
     });
 }
 
-void ExecChannel::onResult(const api::Result<api::ExecResult> &result)
+void ExecChannel::onResult(quint64 id, const api::Result<api::ExecResult> &result)
 {
-    m_job = nullptr;
+    Command &command = m_commands.at(id);
+    command.job = nullptr;
     ExecOutcome outcome;
     if (result.ok()) {
         outcome.kind = ExecOutcome::Kind::Ran;
         outcome.result = result.value();
-        complete(outcome);
+        complete(id, outcome);
         return;
     }
     outcome.error = result.error();
     if (outcome.error.reason() == api::ApiError::Reason::PayloadTooLarge
         || outcome.error.httpStatus() == 413) {
         outcome.kind = ExecOutcome::Kind::TooLarge;
-        complete(outcome);
+        complete(id, outcome);
         return;
     }
     if (!outcome.error.isTransient()) {
         outcome.kind = ExecOutcome::Kind::Failed;
-        complete(outcome);
+        complete(id, outcome);
         return;
     }
-    qCDebug(lcTransfer) << "exec on" << m_machineId << "attempt" << m_attempt
+    qCDebug(lcTransfer) << "exec on" << m_machineId << "attempt" << command.attempt
                         << "failed:" << outcome.error.message();
-    if (m_repeatable && m_attempt < m_attempts) {
-        m_retryTimer->start(m_delayMs * m_attempt);
+    if (command.repeatable && command.attempt < m_attempts) {
+        QTimer::singleShot(m_delayMs * command.attempt, this, [this, id] { send(id); });
         return;
     }
     outcome.kind = ExecOutcome::Kind::Unknown;
-    complete(outcome);
+    complete(id, outcome);
 }
 
-void ExecChannel::complete(const ExecOutcome &outcome)
+void ExecChannel::complete(quint64 id, const ExecOutcome &outcome)
 {
-    Callback callback = std::move(m_callback);
-    m_callback = nullptr;
+    const auto found = m_commands.find(id);
+    Callback callback = std::move(found->second.callback);
+    m_commands.erase(found);
     if (callback)
         callback(outcome);
 }

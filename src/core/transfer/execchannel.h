@@ -6,8 +6,7 @@
 #include <QPointer>
 
 #include <functional>
-
-class QTimer;
+#include <map>
 
 namespace hangar::core {
 
@@ -32,10 +31,11 @@ struct ExecOutcome {
     }
 };
 
-// Runs commands on one machine, one at a time. A command that is safe to repeat is repeated
-// after a lost answer (up to `attempts` times, with a pause); one that is not is reported as
-// Unknown so the caller can look before trying again. Cancel drops the command in flight and
-// any pending repeat; its callback is then never called.
+// Runs commands on one machine; several may be in flight at once (chunks written at their own
+// offsets), each with its own callback. A command that is safe to repeat is repeated after a
+// lost answer (up to `attempts` times, with a pause); one that is not is reported as Unknown so
+// the caller can look before trying again. Cancel drops every command in flight and any pending
+// repeat; their callbacks are then never called.
 class ExecChannel final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExecChannel)
@@ -54,8 +54,8 @@ public:
     // Seconds a command may run, as sent in every body.
     int timeoutSecs() const { return m_timeoutSecs; }
 
-    bool isBusy() const { return bool(m_callback); }
-    // One command at a time: call again from the callback, not before.
+    bool isBusy() const { return !m_commands.empty(); }
+    int commandsInFlight() const { return int(m_commands.size()); }
     void run(const api::ExecRequest &request, bool repeatable, Callback callback);
     // The same with a body from ApiClient::encodeExecBody*() of a request whose timeout is
     // timeoutSecs(), prepared elsewhere (chunks are prepared on a worker thread).
@@ -63,10 +63,17 @@ public:
     void cancel();
 
 private:
-    void send();
-    api::Call<api::ExecResult> sendExec(const QByteArray &body);
-    void onResult(const api::Result<api::ExecResult> &result);
-    void complete(const ExecOutcome &outcome);
+    struct Command {
+        QByteArray body;
+        bool repeatable = false;
+        int attempt = 0;
+        Callback callback;
+        QPointer<api::ApiJob> job;
+    };
+
+    void send(quint64 id);
+    void onResult(quint64 id, const api::Result<api::ExecResult> &result);
+    void complete(quint64 id, const ExecOutcome &outcome);
 
     api::ApiClient &m_client;
     QString m_app;
@@ -75,13 +82,8 @@ private:
     int m_delayMs = 400;
     int m_timeoutSecs = 60;
 
-    QByteArray m_body;
-    bool m_repeatable = false;
-    int m_attempt = 0;
-    Callback m_callback;
-    QPointer<api::ApiJob> m_job;
-    QTimer *m_retryTimer;
-    quint64 m_generation = 0;
+    std::map<quint64, Command> m_commands; // by id; ids are never reused
+    quint64 m_nextId = 1;
 };
 
 } // namespace hangar::core

@@ -15,6 +15,10 @@ struct TransferOptions {
     // A 413 halves it, down to minChunkBytes. See docs/file-transfer.md for the measurement.
     qint64 chunkBytes = 6 * 1024 * 1024;
     qint64 minChunkBytes = 48 * 1024;
+    // Chunks of one file travelling at once. Each is written at its own offset, so they may
+    // land in any order. Over loopback one is as fast as three (the machine is the limit); with
+    // latency, three hide most of it (docs/file-transfer.md). Each holds about 14 MiB.
+    int chunksInFlight = 3;
     // Files up to this size travel packed together, several per exec.
     qint64 smallFileBytes = 512 * 1024;
     int batchFiles = 500; // keeps each generated script (~110 bytes a file) under 128 KiB

@@ -61,12 +61,17 @@ api::ExecRequest writeFirstChunk(
     return shell(script, {dir, tmp}, base64);
 }
 
-api::ExecRequest appendChunk(const QString &tmp, const QByteArray &base64, bool last)
+api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64)
 {
-    QString script = QStringLiteral("base64 -d >> \"$1\"");
-    if (last)
-        script += QStringLiteral(" && sha256sum < \"$1\"");
-    return shell(script, {tmp}, base64);
+    // dd seeks in blocks, and both busybox and GNU read and write `bs` bytes at a time: the
+    // largest power of two up to 64 KiB that divides the offset (chunks are multiples of 4 KiB).
+    qint64 block = 65536;
+    while (block > 1 && offset % block != 0)
+        block /= 2;
+    return shell(QStringLiteral("[ -f \"$1\" ] || exit %1\n"
+                                "base64 -d | dd of=\"$1\" bs=\"$2\" seek=\"$3\" conv=notrunc\n")
+                     .arg(kTemporaryFileGone),
+        {tmp, QString::number(block), QString::number(offset / block)}, base64);
 }
 
 api::ExecRequest sizeOf(const QString &path)
@@ -241,6 +246,18 @@ QStringList outputLines(const QString &output)
 bool isNoSpace(const QString &standardError)
 {
     return standardError.contains(QLatin1String("No space left on device"));
+}
+
+QString withoutDdStatistics(const QString &standardError)
+{
+    static const QRegularExpression statistics(
+        QStringLiteral("^(\\d+\\+\\d+ records (in|out)|\\d+ bytes .*copied.*)$"));
+    QStringList kept;
+    for (const QString &line : outputLines(standardError)) {
+        if (!statistics.match(line).hasMatch())
+            kept.append(line);
+    }
+    return kept.join(QLatin1Char('\n')).trimmed();
 }
 
 } // namespace hangar::core::scripts

@@ -23,9 +23,12 @@ api::ExecRequest statEach(const QStringList &paths);
 // base64 in stdin (truncating it), and when `last`, print its SHA-256. Safe to repeat.
 api::ExecRequest writeFirstChunk(
     const QString &dir, const QString &tmp, const QByteArray &base64, bool last);
-// Another chunk appended to the temporary file; when `last`, print its SHA-256. Not safe to
-// repeat: after a lost answer, ask for the size first.
-api::ExecRequest appendChunk(const QString &tmp, const QByteArray &base64, bool last);
+// Another chunk written at `offset` of the temporary file (`dd seek=… conv=notrunc`), which
+// the first chunk created. Chunks so written may land in any order and are safe to repeat. If
+// the temporary file is gone (removed by a cleanup that overtook this command) it is not made
+// again: the command exits with kTemporaryFileGone.
+api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64);
+constexpr int kTemporaryFileGone = 3;
 api::ExecRequest sizeOf(const QString &path); // prints the size in bytes
 api::ExecRequest hashOf(const QString &path); // prints "<sha256>  -"
 
@@ -94,5 +97,8 @@ DiskSpace parseFreeSpace(const QString &output);
 QStringList outputLines(const QString &output);
 // stderr says the disk is full.
 bool isNoSpace(const QString &standardError);
+// stderr without the statistics dd prints on success and failure ("… records in"), so that
+// what remains is the error itself.
+QString withoutDdStatistics(const QString &standardError);
 
 } // namespace hangar::core::scripts

@@ -1,0 +1,237 @@
+// CopyEngine: one large file in chunks. The first chunk creates (or truncates) the temporary
+// file; once it has landed, up to chunksInFlight chunks travel at once, each written at its own
+// offset, so they may land in any order and any of them may be sent again. The client hashes
+// the chunks in file order as they land; when all have, one more exec hashes the file on the
+// machine and the two must agree.
+#include "core/transfer/copyengine.h"
+#include "core/transfer/remotepath.h"
+#include "core/transfer/transferlog.h"
+#include "core/transfer/transferscripts.h"
+
+namespace hangar::core {
+
+void CopyEngine::beginLarge(int index)
+{
+    CopyItem &item = m_items[size_t(index)];
+    item.status = CopyItem::Status::Copying;
+    item.tmpPath = tmpFor(index);
+    item.bytesDone = 0;
+    m_reader.reset();
+    m_hasher.reset();
+    m_fileIdentity = FileIdentity::of(item.localPath);
+    m_nextOffset = 0;
+    m_endOffset = -1;
+    m_hashedUpTo = 0;
+    m_landedAhead.clear();
+    m_inFlight = 0;
+    m_fetching = false;
+    m_afterDrain = nullptr;
+    setCurrent(index);
+    fillWindow();
+}
+
+ChunkSpec CopyEngine::chunkAt(qint64 offset) const
+{
+    const CopyItem &item = m_items[size_t(m_current)];
+    ChunkSpec spec;
+    spec.localPath = item.localPath;
+    spec.offset = offset;
+    spec.size = m_chunkBytes;
+    spec.remoteDir = remotepath::parentOf(item.machinePath);
+    spec.remoteTmp = item.tmpPath;
+    spec.timeoutSecs = m_channel.timeoutSecs();
+    spec.identity = m_fileIdentity;
+    return spec;
+}
+
+// Sends the next chunk if there is one and room for it: one read at a time, the first chunk
+// alone (it truncates the file), then up to chunksInFlight.
+void CopyEngine::fillWindow()
+{
+    const bool firstInFlight = m_nextOffset > 0 && m_hashedUpTo == 0 && m_landedAhead.empty();
+    if (m_cancelled || m_afterDrain || m_fetching || m_endOffset >= 0
+        || m_inFlight >= qMax(1, m_options.chunksInFlight) || (firstInFlight && m_inFlight > 0))
+        return;
+    m_fetching = true;
+    m_reader.fetch(chunkAt(m_nextOffset), this, [this](const PreparedChunk &chunk) {
+        m_fetching = false;
+        if (!m_cancelled)
+            sendPrepared(chunk);
+    });
+}
+
+void CopyEngine::sendPrepared(const PreparedChunk &chunk)
+{
+    const int index = m_current;
+    if (!chunk.readError.isEmpty()) {
+        whenDrained([this, index, error = chunk.readError] {
+            failItem(
+                index, tr("%1 could not be read: %2").arg(m_items[size_t(index)].localPath, error));
+            next();
+        });
+        return;
+    }
+    ++m_inFlight;
+    m_nextOffset = chunk.spec.offset + chunk.data.size();
+    if (chunk.last)
+        m_endOffset = m_nextOffset;
+    // Every chunk write is safe to repeat: the first truncates, the others write in place.
+    m_channel.runEncoded(
+        chunk.body, true, [this, chunk](const ExecOutcome &outcome) { onChunk(outcome, chunk); });
+    // The next chunk is read and encoded while this one travels and is written.
+    if (!chunk.last)
+        m_reader.prefetch(chunkAt(m_nextOffset));
+    fillWindow();
+}
+
+void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
+{
+    const int index = m_current;
+    --m_inFlight;
+    if (handleCommonFailure(outcome, {index}))
+        return;
+    if (m_afterDrain) {
+        // A decision about this file waits for its last chunk in flight.
+        if (m_inFlight == 0)
+            std::exchange(m_afterDrain, nullptr)();
+        return;
+    }
+    switch (outcome.kind) {
+    case ExecOutcome::Kind::TooLarge:
+        whenDrained([this, index, outcome] {
+            if (m_chunkBytes <= m_options.minChunkBytes) {
+                failItem(index,
+                    tr("The machine refuses even the smallest chunk: %1")
+                        .arg(outcome.error.message()));
+                next();
+                return;
+            }
+            shrinkChunk();
+            resumeFrom(m_hashedUpTo);
+        });
+        return;
+    case ExecOutcome::Kind::Unknown:
+        // The channel already repeated it; the file starts over (or fails after enough tries).
+        whenDrained(
+            [this, index, message = outcome.error.message()] { restartOrFail(index, message); });
+        return;
+    case ExecOutcome::Kind::Ran:
+        if (outcome.result.exitCode() == scripts::kTemporaryFileGone) {
+            whenDrained([this, index] {
+                failItem(index,
+                    tr("Its temporary file on the machine was removed while it was being "
+                       "copied."));
+                next();
+            });
+            return;
+        }
+        if (outcome.result.exitCode() != 0) {
+            whenDrained([this, index, error = outcome.result.standardError()] {
+                failItem(index, scripts::withoutDdStatistics(error));
+                next();
+            });
+            return;
+        }
+        chunkLanded(chunk, outcome.result.standardOutput());
+        return;
+    case ExecOutcome::Kind::Failed:
+        return;
+    }
+}
+
+void CopyEngine::chunkLanded(const PreparedChunk &chunk, const QString &output)
+{
+    const qint64 offset = chunk.spec.offset;
+    if (offset == m_hashedUpTo) {
+        m_hasher.addData(chunk.data);
+        m_hashedUpTo += chunk.data.size();
+        // Chunks that overtook this one follow it into the hash.
+        for (auto next = m_landedAhead.find(m_hashedUpTo); next != m_landedAhead.end();
+             next = m_landedAhead.find(m_hashedUpTo)) {
+            m_hasher.addData(next->second);
+            m_hashedUpTo += next->second.size();
+            m_landedAhead.erase(next);
+        }
+    } else {
+        m_landedAhead.emplace(offset, chunk.data);
+        qCDebug(lcTransfer) << "chunk at" << offset << "landed before the one at" << m_hashedUpTo;
+    }
+    qint64 landed = m_hashedUpTo;
+    for (const auto &[aheadOffset, data] : m_landedAhead) {
+        Q_UNUSED(aheadOffset)
+        landed += data.size();
+    }
+    m_items[size_t(m_current)].bytesDone = landed;
+    emit progressed();
+    if (m_endOffset < 0 || m_inFlight > 0 || m_hashedUpTo < m_endOffset) {
+        fillWindow();
+        return;
+    }
+    // A file of one chunk printed its hash with it; a longer one is hashed now that every
+    // chunk is in place.
+    verifyLarge(offset == 0 ? output : QString());
+}
+
+void CopyEngine::verifyLarge(const QString &hashLine)
+{
+    const int index = m_current;
+    if (!hashLine.isEmpty()) {
+        checkHash(hashLine);
+        return;
+    }
+    m_channel.run(scripts::hashOf(m_items[size_t(index)].tmpPath), true,
+        [this, index](const ExecOutcome &hash) {
+            if (handleCommonFailure(hash, {index}))
+                return;
+            if (!hash.ranOk()) {
+                restartOrFail(index, tr("The file could not be checked."));
+                return;
+            }
+            checkHash(hash.result.standardOutput());
+        });
+}
+
+void CopyEngine::whenDrained(std::function<void()> decision)
+{
+    // Nothing more is read or sent for this file; a chunk being read is forgotten.
+    m_reader.reset();
+    m_fetching = false;
+    if (m_inFlight == 0) {
+        decision();
+        return;
+    }
+    if (!m_afterDrain)
+        m_afterDrain = std::move(decision);
+}
+
+// Sends everything from `offset` again (after a 413, in smaller chunks). What landed beyond it
+// is written again too: positioned writes make that harmless.
+void CopyEngine::resumeFrom(qint64 offset)
+{
+    m_nextOffset = offset;
+    m_endOffset = -1;
+    m_landedAhead.clear();
+    m_items[size_t(m_current)].bytesDone = m_hashedUpTo;
+    fillWindow();
+}
+
+void CopyEngine::checkHash(const QString &hashLine)
+{
+    const int index = m_current;
+    m_reader.reset();
+    // The last chunks may still be being hashed; the answer comes back to this thread.
+    m_hasher.result(this, [this, index, hashLine](const QByteArray &digest) {
+        if (m_cancelled || m_current != index)
+            return;
+        CopyItem &item = m_items[size_t(index)];
+        item.sha256 = digest.toHex();
+        const std::optional<QByteArray> remote = scripts::parseSha256(hashLine);
+        if (!remote || *remote != item.sha256) {
+            restartOrFail(index, tr("The copy did not match the original (SHA-256 differs)."));
+            return;
+        }
+        finishFiles({index});
+    });
+}
+
+} // namespace hangar::core
