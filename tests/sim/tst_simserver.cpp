@@ -1,9 +1,11 @@
+#include "sim/server/faultinjector.h"
 #include "sim/server/simserver.h"
 #include "sim/world/simclock.h"
 #include "simharness.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -125,6 +127,24 @@ private slots:
         QCOMPARE(sim.get(QStringLiteral("/platform/regions")).status, 200);
         // A lower bound only: it must not be faster than the injected delay.
         QVERIFY(timer.elapsed() >= 140);
+    }
+
+    void latencyJitterVariesWithinItsRange()
+    {
+        FaultInjector injector(7);
+        FaultSettings settings;
+        settings.latencyMs = 20;
+        settings.latencyJitterMs = 30;
+        injector.setSettings(settings);
+        QSet<int> seen;
+        for (int i = 0; i < 200; ++i) {
+            const int latency = injector.latencyMs();
+            QVERIFY(latency >= 20 && latency <= 50);
+            seen.insert(latency);
+        }
+        QVERIFY(seen.size() > 10);
+        injector.setSettings({});
+        QCOMPARE(injector.latencyMs(), 0);
     }
 
     void baseUrlIsLoopbackAndTheTokenIsGeneratedWhenNotGiven()

@@ -15,4 +15,12 @@ FaultInjector::Fault FaultInjector::decide()
     return kind < 0.75 ? Fault::RateLimited : Fault::ConnectionReset;
 }
 
+int FaultInjector::latencyMs()
+{
+    const int jitter = m_settings.latencyJitterMs > 0
+        ? int(m_random.bounded(quint32(m_settings.latencyJitterMs) + 1))
+        : 0;
+    return m_settings.latencyMs + jitter;
+}
+
 } // namespace hangar::sim

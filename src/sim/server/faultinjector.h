@@ -7,6 +7,9 @@ namespace hangar::sim {
 // Misbehaviour on demand, so clients can be tested against a flaky network and platform.
 struct FaultSettings {
     int latencyMs = 0; // added before every answer
+    // Up to this much more, chosen per answer: answers to requests in flight together then
+    // come back in any order, as they do over a real network.
+    int latencyJitterMs = 0;
     double failRate = 0; // share of requests answered with 5xx, 429 or a dropped connection
     double stallRate = 0; // share of requests never answered
 };
@@ -23,6 +26,8 @@ public:
     void setSettings(const FaultSettings &settings) { m_settings = settings; }
     const FaultSettings &settings() const { return m_settings; }
     Fault decide();
+    // How long to hold the next answer back, in milliseconds.
+    int latencyMs();
 
 private:
     FaultSettings m_settings;

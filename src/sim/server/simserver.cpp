@@ -225,7 +225,7 @@ void SimServer::Private::finish(const HttpRequest &request, const QString &route
     response.setHeader("Server", "hangar-sim/" HANGAR_VERSION);
     recorder.record(request.method, route, response);
     emit q->requestHandled(request.method, route, response.status);
-    const int latency = faults.settings().latencyMs;
+    const int latency = faults.latencyMs();
     auto send = [this, request, responder, response, startedMs] {
         logLine(request, response.status, uptime.elapsed() - startedMs);
         responder.respond(response);
