@@ -1,6 +1,7 @@
 // Measures copying into a sandbox volume through exec: one 64 MiB file (at several chunk sizes,
-// which is how the default chunk size was chosen) and 2,000 small files, each against a raw
-// HTTP POST of the same bytes to the same simulator over loopback. The simulator runs without
+// which is how the default chunk size was chosen; and with 30 ms of latency per answer, which
+// is what several chunks in flight are for) and 2,000 small files, each against a raw HTTP POST
+// of the same bytes to the same simulator over loopback. The simulator runs without
 // rate limits and the client without its own, so the numbers are the engine's and not Fly's
 // one-exec-per-second limit. The simulator runs on its own thread, as the app's sandbox does.
 // Prints one JSON object.
@@ -284,6 +285,8 @@ int main(int argc, char *argv[])
              qint64(6) << 20, qint64(7) << 20}) {
         core::TransferOptions transfer;
         transfer.chunkBytes = chunk;
+        transfer.chunksInFlight =
+            qEnvironmentVariableIntValue("W") > 0 ? qEnvironmentVariableIntValue("W") : 2;
         const CopyRun run = copy(client, execs, request, transfer);
         ok = ok && run.ok;
         chunkRuns.append(QJsonObject {{QLatin1String("chunk_bytes"), chunk},
@@ -294,6 +297,27 @@ int main(int argc, char *argv[])
         if (chunk == defaults.chunkBytes)
             defaultBig = run;
     }
+
+    // The same copy when every answer takes 30 ms more, as over a real network: how much the
+    // chunks in flight together hide, against one chunk at a time and the raw POSTs.
+    const auto setLatency = [&](int latencyMs) {
+        QMetaObject::invokeMethod(
+            anchor,
+            [&simServer, latencyMs] {
+                sim::FaultSettings faults;
+                faults.latencyMs = latencyMs;
+                simServer->setFaults(faults);
+            },
+            Qt::BlockingQueuedConnection);
+    };
+    setLatency(30);
+    const Timing rawBigLatency = rawPost(network, execUrl, server.token(), bigBodies);
+    const CopyRun latencyBig = copy(client, execs, request, defaults);
+    core::TransferOptions oneAtATime;
+    oneAtATime.chunksInFlight = 1;
+    const CopyRun latencyBigSerial = copy(client, execs, request, oneAtATime);
+    setLatency(0);
+    ok = ok && latencyBig.ok && latencyBigSerial.ok;
 
     request.localPaths = {dir.filePath(QStringLiteral("small"))};
     const CopyRun small = copy(client, execs, request, defaults);
@@ -317,6 +341,12 @@ int main(int argc, char *argv[])
             rawBig.simulatorThreadCpuSeconds},
         {QLatin1String("large_ratio"), rawBig.seconds / defaultBig.timing.seconds},
         {QLatin1String("large_by_chunk"), chunkRuns},
+        {QLatin1String("chunks_in_flight"), defaults.chunksInFlight},
+        {QLatin1String("latency_30ms_copy_seconds"), latencyBig.timing.seconds},
+        {QLatin1String("latency_30ms_copy_one_chunk_at_a_time_seconds"),
+            latencyBigSerial.timing.seconds},
+        {QLatin1String("latency_30ms_raw_post_seconds"), rawBigLatency.seconds},
+        {QLatin1String("latency_30ms_ratio"), rawBigLatency.seconds / latencyBig.timing.seconds},
         {QLatin1String("small_files"), 2000},
         {QLatin1String("small_bytes"), smallBytes.size()},
         {QLatin1String("small_copy_seconds"), small.timing.seconds},
