@@ -173,44 +173,43 @@ FsError MachineFs::readFile(const QString &path, QByteArray *contents) const
     return filesystem(target).readFile(target.inner, contents);
 }
 
-FsError MachineFs::writeFile(const QString &path, const QByteArray &contents, qint64 *bytesWritten)
+FsError MachineFs::routeWrite(const QString &path, qint64 size, qint64 *bytesWritten,
+    const std::function<FsError(VirtualFs &, const QString &)> &write)
 {
     if (isNullDevice(path)) {
         if (bytesWritten)
-            *bytesWritten = contents.size();
+            *bytesWritten = size;
         return FsError::Ok;
     }
     const Route target = route(path);
     if (!target.valid)
         return invalidPathError(path);
-    return filesystem(target).writeFile(target.inner, contents, bytesWritten);
+    return write(filesystem(target), target.inner);
+}
+
+FsError MachineFs::writeFile(const QString &path, const QByteArray &contents, qint64 *bytesWritten)
+{
+    return routeWrite(
+        path, contents.size(), bytesWritten, [&](VirtualFs &fs, const QString &inner) {
+            return fs.writeFile(inner, contents, bytesWritten);
+        });
 }
 
 FsError MachineFs::appendFile(const QString &path, const QByteArray &contents, qint64 *bytesWritten)
 {
-    if (isNullDevice(path)) {
-        if (bytesWritten)
-            *bytesWritten = contents.size();
-        return FsError::Ok;
-    }
-    const Route target = route(path);
-    if (!target.valid)
-        return invalidPathError(path);
-    return filesystem(target).appendFile(target.inner, contents, bytesWritten);
+    return routeWrite(
+        path, contents.size(), bytesWritten, [&](VirtualFs &fs, const QString &inner) {
+            return fs.appendFile(inner, contents, bytesWritten);
+        });
 }
 
 FsError MachineFs::writeAt(const QString &path, qint64 offset, const QByteArray &contents,
     bool truncate, qint64 *bytesWritten)
 {
-    if (isNullDevice(path)) {
-        if (bytesWritten)
-            *bytesWritten = contents.size();
-        return FsError::Ok;
-    }
-    const Route target = route(path);
-    if (!target.valid)
-        return invalidPathError(path);
-    return filesystem(target).writeAt(target.inner, offset, contents, truncate, bytesWritten);
+    return routeWrite(
+        path, contents.size(), bytesWritten, [&](VirtualFs &fs, const QString &inner) {
+            return fs.writeAt(inner, offset, contents, truncate, bytesWritten);
+        });
 }
 
 FsError MachineFs::makeDirectory(const QString &path, bool parents, int mode)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace hangar::sim {
@@ -94,6 +95,9 @@ private:
         QString inner; // in the serving file system, e.g. "/a" (keeps a trailing slash)
     };
     Route route(const QString &path) const;
+    // A write to `path` on the file system that serves it; /dev/null takes every byte.
+    FsError routeWrite(const QString &path, qint64 size, qint64 *bytesWritten,
+        const std::function<FsError(VirtualFs &, const QString &)> &write);
     const VirtualFs &filesystem(const Route &route) const;
     VirtualFs &filesystem(const Route &route);
     bool containsMountPoint(const Route &route) const;
