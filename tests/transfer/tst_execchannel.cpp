@@ -1,0 +1,119 @@
+// ExecChannel against the simulator over loopback: several commands in flight, each with its
+// own answer; cancel silences them all; what a lost answer turns into.
+#include "core/transfer/execchannel.h"
+#include "sim/server/faultinjector.h"
+#include "sim/server/simserver.h"
+#include "transferharness.h"
+
+#include <QMap>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hangar;
+using namespace hangar::tests;
+
+namespace {
+
+api::ExecRequest echo(const QString &text)
+{
+    api::ExecRequest request;
+    request.command = {QStringLiteral("echo"), text};
+    return request;
+}
+
+} // namespace
+
+class TestExecChannel : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TransferHarness> m_sim;
+    QString m_machine;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_sim = std::make_unique<TransferHarness>();
+        const QString volume = m_sim->createVolume(QStringLiteral("channel"));
+        m_machine = m_sim->createMachine(QStringLiteral("runner"), volume, QStringLiteral("/data"));
+    }
+
+    void cleanup() { m_sim.reset(); }
+
+    void severalCommandsInFlightEachGetTheirOwnAnswer()
+    {
+        sim::FaultSettings faults;
+        faults.latencyJitterMs = 30; // answers come back in any order
+        m_sim->api().server().setFaults(faults);
+        core::ExecChannel channel(m_sim->client());
+        channel.setMachine(m_sim->app(), m_machine);
+        QMap<int, QString> answers;
+        for (int i = 0; i < 5; ++i) {
+            channel.run(
+                echo(QString::number(i)), true, [&answers, i](const core::ExecOutcome &outcome) {
+                    QVERIFY(outcome.ranOk());
+                    answers.insert(i, outcome.result.standardOutput().trimmed());
+                });
+        }
+        QCOMPARE(channel.commandsInFlight(), 5);
+        QVERIFY(channel.isBusy());
+        QTRY_COMPARE(answers.size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(answers.value(i), QString::number(i));
+        QVERIFY(!channel.isBusy());
+    }
+
+    void cancelSilencesEveryCommandInFlight()
+    {
+        sim::FaultSettings faults;
+        faults.latencyMs = 150;
+        m_sim->api().server().setFaults(faults);
+        core::ExecChannel channel(m_sim->client());
+        channel.setMachine(m_sim->app(), m_machine);
+        int called = 0;
+        for (int i = 0; i < 3; ++i)
+            channel.run(echo(QStringLiteral("x")), true,
+                [&called](const core::ExecOutcome &) { ++called; });
+        channel.cancel();
+        QVERIFY(!channel.isBusy());
+        QTest::qWait(400);
+        QCOMPARE(called, 0);
+        // The channel works again afterwards.
+        bool ran = false;
+        channel.run(echo(QStringLiteral("again")), true,
+            [&ran](const core::ExecOutcome &outcome) { ran = outcome.ranOk(); });
+        QTRY_VERIFY(ran);
+    }
+
+    void lostAnswersAndRefusals()
+    {
+        core::ExecChannel channel(m_sim->client());
+        channel.setMachine(m_sim->app(), m_machine);
+        channel.setRetryPolicy(3, 1, 60);
+        sim::FaultSettings faults;
+        faults.failRate = 1.0; // every answer is a 5xx, a 429 or a dropped connection
+        m_sim->api().server().setFaults(faults);
+        std::optional<core::ExecOutcome> repeatable;
+        std::optional<core::ExecOutcome> once;
+        channel.run(
+            echo(QStringLiteral("a")), true, [&](const core::ExecOutcome &o) { repeatable = o; });
+        channel.run(
+            echo(QStringLiteral("b")), false, [&](const core::ExecOutcome &o) { once = o; });
+        QTRY_VERIFY(repeatable && once);
+        QCOMPARE(repeatable->kind, core::ExecOutcome::Kind::Unknown);
+        QCOMPARE(once->kind, core::ExecOutcome::Kind::Unknown);
+
+        m_sim->api().server().setFaults({});
+        channel.setMachine(m_sim->app(), QStringLiteral("no-such-machine"));
+        std::optional<core::ExecOutcome> refused;
+        channel.run(
+            echo(QStringLiteral("c")), true, [&](const core::ExecOutcome &o) { refused = o; });
+        QTRY_VERIFY(refused);
+        QCOMPARE(refused->kind, core::ExecOutcome::Kind::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecChannel)
+#include "tst_execchannel.moc"
