@@ -1108,16 +1108,8 @@
         <translation>Die Maschine lehnt selbst den kleinsten Block ab: %1</translation>
     </message>
     <message>
-        <source>The connection to the machine keeps failing.</source>
-        <translation>Die Verbindung zur Maschine schlägt immer wieder fehl.</translation>
-    </message>
-    <message>
         <source>The file could not be checked.</source>
         <translation>Die Datei konnte nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>A chunk arrived incompletely.</source>
-        <translation>Ein Block ist unvollständig angekommen.</translation>
     </message>
     <message>
         <source>The copy did not match the original (SHA-256 differs).</source>
@@ -1138,6 +1130,14 @@
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Its temporary file on the machine was removed while it was being copied.</source>
+        <translation>Seine temporäre Datei auf der Maschine wurde während des Kopierens entfernt.</translation>
+    </message>
+    <message>
+        <source>The machine could not write it (exit code %1).</source>
+        <translation>Die Maschine konnte sie nicht schreiben (Exit-Code %1).</translation>
     </message>
 </context>
 <context>

@@ -1108,15 +1108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the machine keeps failing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A chunk arrived incompletely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1137,6 +1129,14 @@
     </message>
     <message>
         <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its temporary file on the machine was removed while it was being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine could not write it (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

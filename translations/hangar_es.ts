@@ -1108,16 +1108,8 @@
         <translation>La máquina rechaza incluso el fragmento más pequeño: %1</translation>
     </message>
     <message>
-        <source>The connection to the machine keeps failing.</source>
-        <translation>La conexión con la máquina sigue fallando.</translation>
-    </message>
-    <message>
         <source>The file could not be checked.</source>
         <translation>No se pudo comprobar el archivo.</translation>
-    </message>
-    <message>
-        <source>A chunk arrived incompletely.</source>
-        <translation>Un fragmento llegó incompleto.</translation>
     </message>
     <message>
         <source>The copy did not match the original (SHA-256 differs).</source>
@@ -1138,6 +1130,14 @@
     <message>
         <source>unknown error</source>
         <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>Its temporary file on the machine was removed while it was being copied.</source>
+        <translation>Su archivo temporal en la máquina se eliminó mientras se copiaba.</translation>
+    </message>
+    <message>
+        <source>The machine could not write it (exit code %1).</source>
+        <translation>La máquina no pudo escribirlo (código de salida %1).</translation>
     </message>
 </context>
 <context>

@@ -1108,16 +1108,8 @@
         <translation>La machine refuse même le plus petit bloc&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The connection to the machine keeps failing.</source>
-        <translation>La connexion à la machine échoue sans cesse.</translation>
-    </message>
-    <message>
         <source>The file could not be checked.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié.</translation>
-    </message>
-    <message>
-        <source>A chunk arrived incompletely.</source>
-        <translation>Un bloc est arrivé incomplet.</translation>
     </message>
     <message>
         <source>The copy did not match the original (SHA-256 differs).</source>
@@ -1138,6 +1130,14 @@
     <message>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Its temporary file on the machine was removed while it was being copied.</source>
+        <translation>Son fichier temporaire sur la machine a été supprimé pendant la copie.</translation>
+    </message>
+    <message>
+        <source>The machine could not write it (exit code %1).</source>
+        <translation>La machine n’a pas pu l’écrire (code de sortie %1).</translation>
     </message>
 </context>
 <context>

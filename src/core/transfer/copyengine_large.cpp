@@ -126,8 +126,13 @@ void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
             return;
         }
         if (outcome.result.exitCode() != 0) {
-            whenDrained([this, index, error = outcome.result.standardError()] {
-                failItem(index, scripts::withoutDdStatistics(error));
+            whenDrained([this, index, error = outcome.result.standardError(),
+                            code = outcome.result.exitCode()] {
+                const QString reason = scripts::withoutDdStatistics(error);
+                failItem(index,
+                    reason.isEmpty()
+                        ? tr("The machine could not write it (exit code %1).").arg(code)
+                        : reason);
                 next();
             });
             return;
