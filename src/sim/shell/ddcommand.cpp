@@ -164,12 +164,13 @@ int runDd(CommandContext &context)
             return 1;
         }
     }
-    const qint64 skipBytes = qMin<qint64>(input.size(),
-        operands.skip > input.size() / operands.inputBlock ? input.size()
-                                                           : operands.skip * operands.inputBlock);
+    // Compared by blocks first, so that huge skip and count values cannot overflow.
+    const qint64 skipBytes = operands.skip > input.size() / operands.inputBlock
+        ? input.size()
+        : operands.skip * operands.inputBlock;
     qint64 length = input.size() - skipBytes;
     if (operands.count >= 0 && operands.count <= length / operands.inputBlock)
-        length = qMin(length, operands.count * operands.inputBlock);
+        length = operands.count * operands.inputBlock;
     // Not copied: transfers pass megabytes through here. The file system copies what it keeps.
     const QByteArray data = skipBytes == 0 && length == input.size()
         ? input
@@ -180,6 +181,7 @@ int runDd(CommandContext &context)
             context.printError(QStringLiteral("'standard output': cannot seek: Illegal seek"));
             return 1;
         }
+        // A copy of its own: `data` may borrow from `input`, which ends with this command.
         context.writeOut(QByteArray(data.constData(), data.size()));
         printStatistics(context, operands, length, length);
         return 0;
