@@ -37,9 +37,7 @@ void CopyEngine::cancel()
     m_channel.cancel();
     m_reader.reset();
     m_hasher.reset();
-    m_inFlight = 0;
-    m_fetching = false;
-    m_afterDrain = nullptr;
+    m_large = {};
 }
 
 QStringList CopyEngine::temporaryPaths() const

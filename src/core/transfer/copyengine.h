@@ -91,14 +91,18 @@ private:
     // The large file in progress.
     ChunkReader m_reader; // reads and encodes the next chunk, off the GUI thread
     ChunkHasher m_hasher; // hashes the chunks that landed, in file order, off the GUI thread
-    FileIdentity m_fileIdentity; // as the copy of the file began
-    qint64 m_nextOffset = 0; // where the next chunk to send starts
-    qint64 m_endOffset = -1; // the file's size once its last chunk was read
-    qint64 m_hashedUpTo = 0; // chunks landed without a gap from the start
-    std::map<qint64, QByteArray> m_landedAhead; // landed beyond a gap, by offset
-    int m_inFlight = 0;
-    bool m_fetching = false;
-    std::function<void()> m_afterDrain;
+    // Where the large file in progress stands; reset as a whole for each file and on cancel.
+    struct LargeFile {
+        FileIdentity identity; // as the copy of the file began
+        qint64 nextOffset = 0; // where the next chunk to send starts
+        qint64 endOffset = -1; // the file's size once its last chunk was read
+        qint64 hashedUpTo = 0; // chunks landed without a gap from the start
+        std::map<qint64, QByteArray> landedAhead; // landed beyond a gap, by offset
+        int inFlight = 0;
+        bool fetching = false;
+        std::function<void()> afterDrain; // a decision waiting for the chunks in flight
+    };
+    LargeFile m_large;
 };
 
 } // namespace hangar::core

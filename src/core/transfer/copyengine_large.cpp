@@ -18,14 +18,8 @@ void CopyEngine::beginLarge(int index)
     item.bytesDone = 0;
     m_reader.reset();
     m_hasher.reset();
-    m_fileIdentity = FileIdentity::of(item.localPath);
-    m_nextOffset = 0;
-    m_endOffset = -1;
-    m_hashedUpTo = 0;
-    m_landedAhead.clear();
-    m_inFlight = 0;
-    m_fetching = false;
-    m_afterDrain = nullptr;
+    m_large = {};
+    m_large.identity = FileIdentity::of(item.localPath);
     setCurrent(index);
     fillWindow();
 }
@@ -40,7 +34,7 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
     spec.remoteDir = remotepath::parentOf(item.machinePath);
     spec.remoteTmp = item.tmpPath;
     spec.timeoutSecs = m_channel.timeoutSecs();
-    spec.identity = m_fileIdentity;
+    spec.identity = m_large.identity;
     return spec;
 }
 
@@ -48,13 +42,15 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
 // alone (it truncates the file), then up to chunksInFlight.
 void CopyEngine::fillWindow()
 {
-    const bool firstInFlight = m_nextOffset > 0 && m_hashedUpTo == 0 && m_landedAhead.empty();
-    if (m_cancelled || m_afterDrain || m_fetching || m_endOffset >= 0
-        || m_inFlight >= qMax(1, m_options.chunksInFlight) || (firstInFlight && m_inFlight > 0))
+    const bool firstInFlight =
+        m_large.nextOffset > 0 && m_large.hashedUpTo == 0 && m_large.landedAhead.empty();
+    if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.endOffset >= 0
+        || m_large.inFlight >= qMax(1, m_options.chunksInFlight)
+        || (firstInFlight && m_large.inFlight > 0))
         return;
-    m_fetching = true;
-    m_reader.fetch(chunkAt(m_nextOffset), this, [this](const PreparedChunk &chunk) {
-        m_fetching = false;
+    m_large.fetching = true;
+    m_reader.fetch(chunkAt(m_large.nextOffset), this, [this](const PreparedChunk &chunk) {
+        m_large.fetching = false;
         if (!m_cancelled)
             sendPrepared(chunk);
     });
@@ -71,29 +67,29 @@ void CopyEngine::sendPrepared(const PreparedChunk &chunk)
         });
         return;
     }
-    ++m_inFlight;
-    m_nextOffset = chunk.spec.offset + chunk.data.size();
+    ++m_large.inFlight;
+    m_large.nextOffset = chunk.spec.offset + chunk.data.size();
     if (chunk.last)
-        m_endOffset = m_nextOffset;
+        m_large.endOffset = m_large.nextOffset;
     // Every chunk write is safe to repeat: the first truncates, the others write in place.
     m_channel.runEncoded(
         chunk.body, true, [this, chunk](const ExecOutcome &outcome) { onChunk(outcome, chunk); });
     // The next chunk is read and encoded while this one travels and is written.
     if (!chunk.last)
-        m_reader.prefetch(chunkAt(m_nextOffset));
+        m_reader.prefetch(chunkAt(m_large.nextOffset));
     fillWindow();
 }
 
 void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
 {
     const int index = m_current;
-    --m_inFlight;
+    --m_large.inFlight;
     if (handleCommonFailure(outcome, {index}))
         return;
-    if (m_afterDrain) {
+    if (m_large.afterDrain) {
         // A decision about this file waits for its last chunk in flight.
-        if (m_inFlight == 0)
-            std::exchange(m_afterDrain, nullptr)();
+        if (m_large.inFlight == 0)
+            std::exchange(m_large.afterDrain, nullptr)();
         return;
     }
     switch (outcome.kind) {
@@ -107,7 +103,7 @@ void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
                 return;
             }
             shrinkChunk();
-            resumeFrom(m_hashedUpTo);
+            resumeFrom(m_large.hashedUpTo);
         });
         return;
     case ExecOutcome::Kind::Unknown:
@@ -147,28 +143,30 @@ void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
 void CopyEngine::chunkLanded(const PreparedChunk &chunk, const QString &output)
 {
     const qint64 offset = chunk.spec.offset;
-    if (offset == m_hashedUpTo) {
+    if (offset == m_large.hashedUpTo) {
         m_hasher.addData(chunk.data);
-        m_hashedUpTo += chunk.data.size();
+        m_large.hashedUpTo += chunk.data.size();
         // Chunks that overtook this one follow it into the hash.
-        for (auto next = m_landedAhead.find(m_hashedUpTo); next != m_landedAhead.end();
-             next = m_landedAhead.find(m_hashedUpTo)) {
+        for (auto next = m_large.landedAhead.find(m_large.hashedUpTo);
+             next != m_large.landedAhead.end();
+             next = m_large.landedAhead.find(m_large.hashedUpTo)) {
             m_hasher.addData(next->second);
-            m_hashedUpTo += next->second.size();
-            m_landedAhead.erase(next);
+            m_large.hashedUpTo += next->second.size();
+            m_large.landedAhead.erase(next);
         }
     } else {
-        m_landedAhead.emplace(offset, chunk.data);
-        qCDebug(lcTransfer) << "chunk at" << offset << "landed before the one at" << m_hashedUpTo;
+        m_large.landedAhead.emplace(offset, chunk.data);
+        qCDebug(lcTransfer) << "chunk at" << offset << "landed before the one at"
+                            << m_large.hashedUpTo;
     }
-    qint64 landed = m_hashedUpTo;
-    for (const auto &[aheadOffset, data] : m_landedAhead) {
+    qint64 landed = m_large.hashedUpTo;
+    for (const auto &[aheadOffset, data] : m_large.landedAhead) {
         Q_UNUSED(aheadOffset)
         landed += data.size();
     }
     m_items[size_t(m_current)].bytesDone = landed;
     emit progressed();
-    if (m_endOffset < 0 || m_inFlight > 0 || m_hashedUpTo < m_endOffset) {
+    if (m_large.endOffset < 0 || m_large.inFlight > 0 || m_large.hashedUpTo < m_large.endOffset) {
         fillWindow();
         return;
     }
@@ -200,23 +198,23 @@ void CopyEngine::whenDrained(std::function<void()> decision)
 {
     // Nothing more is read or sent for this file; a chunk being read is forgotten.
     m_reader.reset();
-    m_fetching = false;
-    if (m_inFlight == 0) {
+    m_large.fetching = false;
+    if (m_large.inFlight == 0) {
         decision();
         return;
     }
-    if (!m_afterDrain)
-        m_afterDrain = std::move(decision);
+    if (!m_large.afterDrain)
+        m_large.afterDrain = std::move(decision);
 }
 
 // Sends everything from `offset` again (after a 413, in smaller chunks). What landed beyond it
 // is written again too: positioned writes make that harmless.
 void CopyEngine::resumeFrom(qint64 offset)
 {
-    m_nextOffset = offset;
-    m_endOffset = -1;
-    m_landedAhead.clear();
-    m_items[size_t(m_current)].bytesDone = m_hashedUpTo;
+    m_large.nextOffset = offset;
+    m_large.endOffset = -1;
+    m_large.landedAhead.clear();
+    m_items[size_t(m_current)].bytesDone = m_large.hashedUpTo;
     fillWindow();
 }
 
