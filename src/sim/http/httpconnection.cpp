@@ -333,6 +333,9 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool closeAfter
     m_socket->write(head);
     if (!m_isHead && !response.body.isEmpty())
         m_socket->write(response.body);
+    // Out now rather than when the event loop next looks at this socket: the loop may first
+    // run other requests that arrived meanwhile, and the client waits for this answer.
+    m_socket->flush();
     if (closeAfter) {
         m_phase = Phase::Closing;
         m_socket->disconnectFromHost();
