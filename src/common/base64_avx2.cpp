@@ -1,8 +1,8 @@
 #include "common/base64_avx2_p.h"
+#include "common/cpufeatures.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HANGAR_BASE64_AVX2 1
-#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -10,32 +10,9 @@ namespace hangar::base64::detail {
 
 #ifdef HANGAR_BASE64_AVX2
 
-namespace {
-
-bool detectAvx2()
-{
-    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
-        return false;
-    // The operating system must save the YMM registers (OSXSAVE, then XCR0 bits 1 and 2).
-    const bool osxsave = (ecx & (1u << 27)) != 0;
-    if (!osxsave)
-        return false;
-    unsigned int xcr0Low = 0, xcr0High = 0;
-    __asm__("xgetbv" : "=a"(xcr0Low), "=d"(xcr0High) : "c"(0));
-    if ((xcr0Low & 6u) != 6u)
-        return false;
-    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
-        return false;
-    return (ebx & (1u << 5)) != 0;
-}
-
-} // namespace
-
 bool avx2Available()
 {
-    static const bool available = detectAvx2();
-    return available;
+    return cpu::hasAvx2();
 }
 
 __attribute__((target("avx2"))) qsizetype encodeBlocksAvx2(

@@ -10,4 +10,9 @@ namespace hangar {
 // skip the JSON machinery for such text.
 bool isVerbatimJsonText(const char *data, qsizetype size);
 
+// For text that follows the opening quote of a JSON string: the offset of the closing quote
+// when everything before it is verbatim (see above), else -1 (also when there is no quote).
+// Uses AVX2 where the processor has it; `portableOnly` is for the tests that compare the two.
+qsizetype verbatimJsonStringEnd(const char *data, qsizetype size, bool portableOnly = false);
+
 } // namespace hangar

@@ -108,12 +108,10 @@ private:
         if (!take('"'))
             return false;
         const qsizetype start = m_pos;
-        const void *quote = std::memchr(m_text + start, '"', std::size_t(m_size - start));
-        if (!quote)
+        const qsizetype length = verbatimJsonStringEnd(m_text + start, m_size - start);
+        if (length < 0)
             return false;
-        const qsizetype stop = static_cast<const char *>(quote) - m_text;
-        if (!isVerbatimJsonText(m_text + start, stop - start))
-            return false;
+        const qsizetype stop = start + length;
         *begin = start;
         *end = stop;
         m_pos = stop + 1;
