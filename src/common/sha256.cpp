@@ -103,26 +103,29 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressSha(
                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(blocks + 16 * i)), byteSwap);
         }
         // Sixteen steps of four rounds; w[i % 4] holds W[4i .. 4i+3] once step i has begun.
-        // Unrolled, so that w[] lives in registers.
+        // The schedule runs ahead of the rounds, so that it never waits on them: step i first
+        // finishes W[4i+4 ..] (it needs W[4i ..]), and after its rounds starts W[4i+12 ..]
+        // with sha256msg1 of W[4i-4 ..] and W[4i ..]. Unrolled, so that w[] lives in registers.
 #if defined(__clang__)
 #pragma clang loop unroll(full)
 #elif defined(__GNUC__)
 #pragma GCC unroll 16
 #endif
         for (int i = 0; i < 16; ++i) {
-            if (i >= 4) {
-                const __m128i older = w[i % 4]; // W[4i-16 ..]
-                const __m128i old = w[(i + 1) % 4]; // W[4i-12 ..]
-                const __m128i recent = w[(i + 2) % 4]; // W[4i-8 ..]
-                const __m128i latest = w[(i + 3) % 4]; // W[4i-4 ..]
-                __m128i next = _mm_sha256msg1_epu32(older, old);
-                next = _mm_add_epi32(next, _mm_alignr_epi8(latest, recent, 4)); // W[4i-7 ..]
-                w[i % 4] = _mm_sha256msg2_epu32(next, latest);
+            const __m128i current = w[i % 4];
+            if (i >= 3 && i < 15) {
+                __m128i &next = w[(i + 1) % 4]; // sha256msg1 of W[4i-12 ..] and W[4i-8 ..]
+                const __m128i sevenBack = _mm_alignr_epi8(current, w[(i + 3) % 4], 4);
+                next = _mm_sha256msg2_epu32(_mm_add_epi32(next, sevenBack), current);
             }
             const __m128i words = _mm_add_epi32(
-                w[i % 4], _mm_load_si128(reinterpret_cast<const __m128i *>(kRound + 4 * i)));
+                current, _mm_load_si128(reinterpret_cast<const __m128i *>(kRound + 4 * i)));
             cdgh = _mm_sha256rnds2_epu32(cdgh, abef, words);
             abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(words, 0x0E));
+            if (i >= 1 && i < 13) {
+                __m128i &previous = w[(i + 3) % 4]; // W[4i-4 ..]
+                previous = _mm_sha256msg1_epu32(previous, current);
+            }
         }
         abef = _mm_add_epi32(abef, savedAbef);
         cdgh = _mm_add_epi32(cdgh, savedCdgh);
