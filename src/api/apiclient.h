@@ -120,6 +120,9 @@ public:
     // The same for a request without stdin whose stdin is to be the base64 of `raw`, encoded
     // straight into the body with no second copy of it.
     static QByteArray encodeExecBodyWithBase64(const ExecRequest &request, const QByteArray &raw);
+    // The same, written over `body`, whose memory is reused when it is large enough.
+    static void encodeExecBodyWithBase64(
+        const ExecRequest &request, const QByteArray &raw, QByteArray *body);
 
     // Leases
     Call<Lease> acquireLease(const QString &app, const QString &machineId, int ttlSecs,

@@ -41,12 +41,22 @@ QByteArray ApiClient::encodeExecBody(const ExecRequest &exec)
 
 QByteArray ApiClient::encodeExecBodyWithBase64(const ExecRequest &exec, const QByteArray &raw)
 {
-    QByteArray body = headOf(exec);
-    body.reserve(body.size() + base64::encodedSize(raw.size()) + 16);
-    body.append(",\"stdin\":\"");
-    base64::appendEncoded(body, raw.constData(), raw.size());
-    body.append("\"}");
+    QByteArray body;
+    encodeExecBodyWithBase64(exec, raw, &body);
     return body;
+}
+
+void ApiClient::encodeExecBodyWithBase64(
+    const ExecRequest &exec, const QByteArray &raw, QByteArray *body)
+{
+    const QByteArray head = headOf(exec);
+    // resize(0) keeps the capacity; reserve() then allocates only when it is too small.
+    body->resize(0);
+    body->reserve(head.size() + base64::encodedSize(raw.size()) + 16);
+    body->append(head);
+    body->append(",\"stdin\":\"");
+    base64::appendEncoded(*body, raw.constData(), raw.size());
+    body->append("\"}");
 }
 
 } // namespace hangar::api

@@ -26,6 +26,7 @@ private slots:
     void unreadableFileReportsWhy();
     void aFileChangedSinceTheCopyBeganIsRefused();
     void bodyIsTheOneEncodeBodyWrites();
+    void reusedBuffersHoldOnlyTheNewChunk();
     void fetchUsesTheMatchingPrefetch();
     void fetchIgnoresAPrefetchOfAnotherChunk();
     void neverAnswersSynchronously();
@@ -161,6 +162,29 @@ void TestChunkReader::bodyIsTheOneEncodeBodyWrites()
         scripts::writeChunkAt(middle.remoteTmp, 3000, chunk.data.toBase64());
     request.timeoutSecs = middle.timeoutSecs;
     QCOMPARE(chunk.body, hangar::api::ApiClient::encodeExecBody(request));
+}
+
+// A chunk prepared in the buffers of an earlier, larger one carries nothing of it: the data is
+// exactly the file's bytes and the body exactly what a fresh encoding writes.
+void TestChunkReader::reusedBuffersHoldOnlyTheNewChunk()
+{
+    ReusableBuffers buffers(4);
+    PreparedChunk first = ChunkReader::prepare(spec(0, 6000), &buffers);
+    const char *firstData = first.data.constData();
+    const char *firstBody = first.body.constData();
+    first = PreparedChunk(); // sent, answered and hashed: nobody holds it any more
+
+    const ChunkSpec lastSpec = spec(8000, 6000);
+    const PreparedChunk last = ChunkReader::prepare(lastSpec, &buffers);
+    QVERIFY(last.data.constData() == firstData || last.data.constData() == firstBody);
+    QVERIFY(last.body.constData() == firstData || last.body.constData() == firstBody);
+    QVERIFY(last.last);
+    QCOMPARE(last.data, m_contents.mid(8000));
+    QCOMPARE(last.body, ChunkReader::prepare(lastSpec).body);
+    hangar::api::ExecRequest request =
+        scripts::writeChunkAt(lastSpec.remoteTmp, 8000, m_contents.mid(8000).toBase64());
+    request.timeoutSecs = lastSpec.timeoutSecs;
+    QCOMPARE(last.body, hangar::api::ApiClient::encodeExecBody(request));
 }
 
 void TestChunkReader::fetchUsesTheMatchingPrefetch()

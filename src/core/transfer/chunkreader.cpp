@@ -1,6 +1,7 @@
 #include "core/transfer/chunkreader.h"
 
 #include "api/apiclient.h"
+#include "common/base64.h"
 #include "core/transfer/transferscripts.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@
 namespace hangar::core {
 
 ChunkReader::ChunkReader()
-    : m_generation(std::make_shared<quint64>(0))
+    : m_buffers(kBuffersKept)
+    , m_generation(std::make_shared<quint64>(0))
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -31,7 +33,7 @@ FileIdentity FileIdentity::of(const QString &path)
     return {info.size(), info.lastModified().toMSecsSinceEpoch()};
 }
 
-PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
+PreparedChunk ChunkReader::prepare(const ChunkSpec &spec, ReusableBuffers *buffers)
 {
     PreparedChunk chunk;
     chunk.spec = spec;
@@ -45,18 +47,27 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec)
             "hangar::core::ChunkReader", "it changed while it was being copied");
         return chunk;
     }
-    chunk.data = file.read(spec.size);
-    if (chunk.data.isNull() && file.error() != QFileDevice::NoError) {
+    QByteArray data = buffers ? buffers->take(spec.size) : QByteArray(spec.size, Qt::Uninitialized);
+    const qint64 read = file.read(data.data(), spec.size);
+    if (read < 0) {
         chunk.readError = file.errorString();
         return chunk;
     }
-    chunk.last = file.atEnd() || chunk.data.size() < spec.size;
+    data.resize(read);
+    chunk.last = file.atEnd() || read < spec.size;
     // The script without its input; the base64 goes straight into the body.
     api::ExecRequest request = spec.offset == 0
         ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, {}, chunk.last)
         : scripts::writeChunkAt(spec.remoteTmp, spec.offset, {});
     request.timeoutSecs = spec.timeoutSecs;
-    chunk.body = api::ApiClient::encodeExecBodyWithBase64(request, chunk.data);
+    QByteArray body = buffers ? buffers->take(base64::encodedSize(read) + 4096) : QByteArray();
+    api::ApiClient::encodeExecBodyWithBase64(request, data, &body);
+    if (buffers) {
+        buffers->keep(data);
+        buffers->keep(body);
+    }
+    chunk.data = std::move(data);
+    chunk.body = std::move(body);
     return chunk;
 }
 
@@ -66,8 +77,8 @@ QFuture<PreparedChunk> ChunkReader::start(const ChunkSpec &spec)
     QFuture<PreparedChunk> future = promise->future();
     promise->start();
     ++m_readsStarted;
-    m_pool.start([promise, spec] {
-        promise->addResult(prepare(spec));
+    m_pool.start([this, promise, spec] {
+        promise->addResult(prepare(spec, &m_buffers));
         promise->finish();
     });
     return future;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transfer/reusablebuffers.h"
+
 #include <QByteArray>
 #include <QFuture>
 #include <QString>
@@ -77,14 +79,19 @@ public:
     // Forgets the prefetched chunk and any pending fetch.
     void reset();
 
-    // The work itself, on the calling thread.
-    static PreparedChunk prepare(const ChunkSpec &spec);
+    // The work itself, on the calling thread; the chunk's buffers come from `buffers` when
+    // given, and are handed to it to be reused once the chunk is done with.
+    static PreparedChunk prepare(const ChunkSpec &spec, ReusableBuffers *buffers = nullptr);
     // How many chunks were read so far (a prefetch used by fetch() counts once).
     int readsStarted() const { return m_readsStarted; }
 
 private:
     QFuture<PreparedChunk> start(const ChunkSpec &spec);
 
+    // Chunks in flight, the one prefetched and those waiting to be hashed hold a file buffer
+    // and a body each.
+    static constexpr int kBuffersKept = 12;
+    ReusableBuffers m_buffers;
     QThreadPool m_pool; // one thread: one chunk at a time
     ChunkSpec m_prefetched;
     QFuture<PreparedChunk> m_prefetch;
