@@ -15,11 +15,27 @@ namespace hangar::sim {
 
 Q_LOGGING_CATEGORY(lcSimHttp, "hangar.sim.http")
 
-HttpResponder::HttpResponder(HttpConnection *connection, quint64 serial)
+HttpResponder::HttpResponder(
+    HttpConnection *connection, quint64 serial, std::shared_ptr<std::atomic<bool>> connected)
     : m_state(std::make_shared<State>())
 {
+    m_state->ioContext = connection->parent();
     m_state->connection = connection;
     m_state->serial = serial;
+    m_state->connected = std::move(connected);
+}
+
+void HttpResponder::onConnectionThread(std::function<void(HttpConnection *)> work) const
+{
+    if (!m_state->ioContext || !isConnected())
+        return;
+    QMetaObject::invokeMethod(
+        m_state->ioContext.data(),
+        [connection = m_state->connection, work = std::move(work)] {
+            if (connection)
+                work(connection.data());
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpResponder::respond(const HttpResponse &response) const
@@ -27,8 +43,8 @@ void HttpResponder::respond(const HttpResponse &response) const
     if (!m_state || m_state->answered)
         return;
     m_state->answered = true;
-    if (m_state->connection)
-        m_state->connection->respond(m_state->serial, response);
+    onConnectionThread([serial = m_state->serial, response](
+                           HttpConnection *connection) { connection->respond(serial, response); });
 }
 
 void HttpResponder::resetConnection() const
@@ -36,13 +52,12 @@ void HttpResponder::resetConnection() const
     if (!m_state || m_state->answered)
         return;
     m_state->answered = true;
-    if (m_state->connection)
-        m_state->connection->reset();
+    onConnectionThread([](HttpConnection *connection) { connection->reset(); });
 }
 
 bool HttpResponder::isConnected() const
 {
-    return m_state && !m_state->connection.isNull();
+    return m_state && m_state->connected && m_state->connected->load();
 }
 
 bool HttpResponder::isAnswered() const
@@ -66,7 +81,10 @@ HttpConnection::HttpConnection(
     });
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    m_connected->store(false);
+}
 
 void HttpConnection::readAvailable()
 {
@@ -285,9 +303,9 @@ void HttpConnection::dispatch()
 {
     m_phase = Phase::Waiting;
     ++m_serial;
-    const HttpRequest request = std::move(m_request);
+    HttpRequest request = std::move(m_request);
     m_request = HttpRequest();
-    m_handler(request, HttpResponder(this, m_serial));
+    m_handler(std::move(request), HttpResponder(this, m_serial, m_connected));
 }
 
 void HttpConnection::respond(quint64 serial, const HttpResponse &response)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -14,12 +15,15 @@ namespace hangar::sim {
 
 class HttpConnection;
 
-// A handle to answer one request, now or later. Copies share one answer: the first respond()
-// wins. Answering after the client went away is a harmless no-op.
+// A handle to answer one request, now or later, from the thread the handler runs on (the
+// connection itself lives on the server's I/O thread: the answer is passed to it there). Copies
+// share one answer: the first respond() wins. Answering after the client went away is a
+// harmless no-op.
 class HttpResponder final {
 public:
     HttpResponder() = default;
-    HttpResponder(HttpConnection *connection, quint64 serial);
+    HttpResponder(
+        HttpConnection *connection, quint64 serial, std::shared_ptr<std::atomic<bool>> connected);
 
     void respond(const HttpResponse &response) const;
     // Drops the TCP connection without an answer (a "connection reset" for fault injection).
@@ -28,15 +32,23 @@ public:
     bool isAnswered() const;
 
 private:
+    // Runs `work` on the connection's thread, if the connection is still there by then.
+    void onConnectionThread(std::function<void(HttpConnection *)> work) const;
+
     struct State {
+        // Both are read here but only followed on the I/O thread, where they are deleted.
+        QPointer<QObject> ioContext; // outlives every connection on its thread
         QPointer<HttpConnection> connection;
         quint64 serial = 0;
         bool answered = false;
+        std::shared_ptr<std::atomic<bool>> connected; // cleared when the connection goes
     };
     std::shared_ptr<State> m_state;
 };
 
-using HttpHandler = std::function<void(const HttpRequest &, const HttpResponder &)>;
+// Gets each request by value: a handler that consumes the body (exec's stdin, megabytes) can
+// then own it alone.
+using HttpHandler = std::function<void(HttpRequest, const HttpResponder &)>;
 
 struct HttpLimits {
     qint64 maxBodyBytes = 10 * 1024 * 1024;
@@ -44,7 +56,8 @@ struct HttpLimits {
 };
 
 // One keep-alive HTTP/1.1 connection: parses requests one at a time (pipelined requests wait
-// in the buffer), hands each to the handler and writes its answer.
+// in the buffer), hands each to the handler and writes its answer. It lives on the server's
+// I/O thread, a child of the object that accepted it there.
 class HttpConnection final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpConnection)
@@ -80,6 +93,7 @@ private:
     bool m_keepAlive = true;
     bool m_isHead = false;
     quint64 m_serial = 0;
+    std::shared_ptr<std::atomic<bool>> m_connected = std::make_shared<std::atomic<bool>>(true);
     int m_discardStatus = 0;
     QByteArray m_discardMessage;
 };

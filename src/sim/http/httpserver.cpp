@@ -1,47 +1,68 @@
 #include "sim/http/httpserver.h"
 
-#include <QTcpServer>
-#include <QTcpSocket>
+#include "sim/http/httplistener.h"
 
 namespace hangar::sim {
 
 HttpServer::HttpServer(HttpHandler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-    , m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    m_ioThread.setObjectName(QStringLiteral("sim-http"));
 }
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer()
+{
+    stopListener();
+}
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server->listen(address, port);
-}
-
-quint16 HttpServer::port() const
-{
-    return m_server->serverPort();
-}
-
-QString HttpServer::errorString() const
-{
-    return m_server->errorString();
+    stopListener();
+    // Requests come in on the I/O thread and go to the handler on this one. Events posted to
+    // this object die with it, and the I/O thread stops before it does.
+    m_listener = new HttpListener(
+        [this](HttpRequest request, const HttpResponder &responder) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, request = std::move(request), responder]() mutable {
+                    m_handler(std::move(request), responder);
+                },
+                Qt::QueuedConnection);
+        },
+        m_limits);
+    m_listener->moveToThread(&m_ioThread);
+    m_ioThread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        m_listener,
+        [&] {
+            listening = m_listener->listen(address, port);
+            m_port = m_listener->port();
+            m_error = m_listener->errorString();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening)
+        stopListener();
+    return listening;
 }
 
 void HttpServer::close()
 {
-    m_server->close();
-    const QList<HttpConnection *> connections = findChildren<HttpConnection *>();
-    for (HttpConnection *connection : connections)
-        connection->reset();
+    if (m_listener)
+        QMetaObject::invokeMethod(m_listener, &HttpListener::close, Qt::BlockingQueuedConnection);
 }
 
-void HttpServer::acceptConnections()
+void HttpServer::stopListener()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
-        new HttpConnection(socket, m_handler, m_limits, this);
+    if (!m_listener)
+        return;
+    // Deleted on its own thread with its connections, before that thread ends.
+    QMetaObject::invokeMethod(
+        m_listener, [listener = m_listener] { delete listener; }, Qt::BlockingQueuedConnection);
+    m_listener = nullptr;
+    m_ioThread.quit();
+    m_ioThread.wait();
 }
 
 } // namespace hangar::sim
