@@ -76,18 +76,17 @@ void appendEncoded(QByteArray &out, const char *data, qsizetype size, Implementa
     }
 }
 
-bool decode(const char *data, qsizetype size, QByteArray *output, bool ignoreGarbage,
-    Implementation implementation)
+namespace {
+
+// Decodes into `out`, which has room for size / 4 * 3 + 3 bytes (plus 8 with AVX2), and sets
+// `*outEnd` past the last byte written. `out` may be `data` itself: the output never overtakes
+// the input, not even with the AVX2 blocks' 8 extra bytes, which land on characters already read.
+bool decodeInto(
+    const char *data, qsizetype size, char *out, bool ignoreGarbage, bool avx2, char **outEnd)
 {
     static const std::array<int, 256> table = decodeTable();
-    const bool avx2 = implementation == Implementation::Fastest && detail::avx2Available();
-    // Written through a pointer into a buffer sized for the worst case (plus the AVX2 blocks'
-    // overhang): transfers push megabytes through here.
-    const qsizetype start = output->size();
-    output->resize(start + size / 4 * 3 + 3 + (avx2 ? 8 : 0));
-    char *out = output->data() + start;
-    const auto finish = [output, &out](bool valid) {
-        output->truncate(out - output->constData());
+    const auto finish = [outEnd, &out](bool valid) {
+        *outEnd = out;
         return valid;
     };
     quint32 group = 0;
@@ -157,6 +156,32 @@ bool decode(const char *data, qsizetype size, QByteArray *output, bool ignoreGar
         }
     }
     return finish(groupSize == 0 || (padding > 0 && groupSize == 4));
+}
+
+} // namespace
+
+bool decode(const char *data, qsizetype size, QByteArray *output, bool ignoreGarbage,
+    Implementation implementation)
+{
+    const bool avx2 = implementation == Implementation::Fastest && detail::avx2Available();
+    // Written through a pointer into a buffer sized for the worst case (plus the AVX2 blocks'
+    // overhang): transfers push megabytes through here.
+    const qsizetype start = output->size();
+    output->resize(start + size / 4 * 3 + 3 + (avx2 ? 8 : 0));
+    char *end = nullptr;
+    const bool valid = decodeInto(data, size, output->data() + start, ignoreGarbage, avx2, &end);
+    output->truncate(end - output->constData());
+    return valid;
+}
+
+bool decodeInPlace(QByteArray *text, bool ignoreGarbage, Implementation implementation)
+{
+    const bool avx2 = implementation == Implementation::Fastest && detail::avx2Available();
+    char *begin = text->data(); // copies only when the text is shared
+    char *end = nullptr;
+    const bool valid = decodeInto(begin, text->size(), begin, ignoreGarbage, avx2, &end);
+    text->truncate(end - begin);
+    return valid;
 }
 
 } // namespace hangar::base64

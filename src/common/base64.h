@@ -46,4 +46,9 @@ inline bool decode(const QByteArray &text, QByteArray *output, bool ignoreGarbag
     return decode(text.constData(), text.size(), output, ignoreGarbage);
 }
 
+// The same, with the bytes written over `text` itself (which ends up holding them): no second
+// buffer, and no copy at all when nobody else shares `text`. Exec stdin is megabytes of base64.
+bool decodeInPlace(QByteArray *text, bool ignoreGarbage = false,
+    Implementation implementation = Implementation::Fastest);
+
 } // namespace hangar::base64

@@ -19,6 +19,9 @@ private slots:
     void fastMatchesPortableEncoding();
     void fastMatchesPortableDecoding();
     void fastDecodingStopsWhereThePortableDoes();
+    void inPlaceDecodingMatchesDecoding();
+    void inPlaceDecodingCopiesNothingUnshared();
+    void inPlaceDecodingLeavesSharedTextAlone();
 };
 
 void TestBase64::rfc4648Vectors_data()
@@ -213,6 +216,58 @@ void TestBase64::fastDecodingStopsWhereThePortableDoes()
                 decoded(inserted, base64::Implementation::Portable).bytes);
         }
     }
+}
+
+// Written over its own input, the answer and the bytes are those of decode(), for every rule,
+// length and odd character, with either implementation.
+void TestBase64::inPlaceDecodingMatchesDecoding()
+{
+    QList<QByteArray> texts;
+    const QByteArray source = noise(300, 10);
+    for (qsizetype length = 0; length <= source.size(); ++length)
+        texts.append(source.left(length).toBase64());
+    const QByteArray sample = noise(120, 11).toBase64();
+    for (const char odd : {'\n', ' ', '=', '*', char(0xff)}) {
+        for (qsizetype at = 0; at < sample.size(); at += 7) {
+            QByteArray changed = sample;
+            changed[at] = odd;
+            texts.append(changed);
+            texts.append(QByteArray(sample).insert(at, odd));
+        }
+    }
+    texts += {"Zm9v\nYmFy\r\n", " Zm 9v\t", "Zg==\n", "Zg==Zg==", "Z===", "Zm9vYm", "Zm9v*YmFy"};
+    for (const base64::Implementation implementation :
+        {base64::Implementation::Fastest, base64::Implementation::Portable}) {
+        for (const bool ignoreGarbage : {false, true}) {
+            for (const QByteArray &text : std::as_const(texts)) {
+                QByteArray expected;
+                const bool valid = base64::decode(
+                    text.constData(), text.size(), &expected, ignoreGarbage, implementation);
+                QByteArray inPlace = text;
+                inPlace.detach();
+                QCOMPARE(base64::decodeInPlace(&inPlace, ignoreGarbage, implementation), valid);
+                QCOMPARE(inPlace, expected);
+            }
+        }
+    }
+}
+
+void TestBase64::inPlaceDecodingCopiesNothingUnshared()
+{
+    QByteArray text = noise(3000, 12).toBase64();
+    const char *memory = text.constData();
+    QVERIFY(base64::decodeInPlace(&text));
+    QCOMPARE(text.constData(), memory);
+    QCOMPARE(text, QByteArray::fromBase64(noise(3000, 12).toBase64()));
+}
+
+void TestBase64::inPlaceDecodingLeavesSharedTextAlone()
+{
+    const QByteArray original = noise(500, 13).toBase64();
+    QByteArray shared = original;
+    QVERIFY(base64::decodeInPlace(&shared));
+    QCOMPARE(shared, noise(500, 13));
+    QCOMPARE(original, noise(500, 13).toBase64());
 }
 
 QTEST_GUILESS_MAIN(TestBase64)

@@ -11,6 +11,7 @@ class TestExecBody final : public QObject {
 
 private slots:
     void takesPlainStdinAsItIs();
+    void stdinIsTheBodyItselfUnshared();
     void leavesEverythingElseToQJsonDocument_data();
     void leavesEverythingElseToQJsonDocument();
 };
@@ -19,8 +20,10 @@ void TestExecBody::takesPlainStdinAsItIs()
 {
     const QByteArray body = R"( { "command" : ["sh", "-c", "base64 -d > \"$1\"", "a \"stdin\":"],
         "timeout":30, "stdin" : "QUJD+/==", "x": {"stdin": [1, "}"]} } )";
-    const std::optional<ExecBody> split = ExecBody::splitPlainStdin(body);
+    QByteArray taken = body;
+    const std::optional<ExecBody> split = ExecBody::splitPlainStdin(&taken);
     QVERIFY(split);
+    QVERIFY(taken.isEmpty());
     QCOMPARE(split->stdinData, QByteArray("QUJD+/=="));
     QCOMPARE(split->object.value(QLatin1String("stdin")).toString(), QString());
     QCOMPARE(split->object.value(QLatin1String("timeout")).toInt(), 30);
@@ -31,6 +34,19 @@ void TestExecBody::takesPlainStdinAsItIs()
     QCOMPARE(whole.value(QLatin1String("stdin")).toString().toUtf8(), split->stdinData);
     whole.insert(QLatin1String("stdin"), QString());
     QCOMPARE(split->object, whole);
+}
+
+// The stdin text is the body's own memory, cut down; held by nobody else, it can be decoded in
+// place.
+void TestExecBody::stdinIsTheBodyItselfUnshared()
+{
+    QByteArray body = R"({"command":["base64","-d"],"stdin":")" + QByteArray(5000, 'Q') + R"("})";
+    const char *text = body.constData() + body.indexOf('Q');
+    std::optional<ExecBody> split = ExecBody::splitPlainStdin(&body);
+    QVERIFY(split);
+    QCOMPARE(split->stdinData.constData(), text);
+    QCOMPARE(split->stdinData, QByteArray(5000, 'Q'));
+    QVERIFY(split->stdinData.isDetached());
 }
 
 void TestExecBody::leavesEverythingElseToQJsonDocument_data()
@@ -56,7 +72,9 @@ void TestExecBody::leavesEverythingElseToQJsonDocument_data()
 void TestExecBody::leavesEverythingElseToQJsonDocument()
 {
     QFETCH(QByteArray, body);
-    QVERIFY(!ExecBody::splitPlainStdin(body));
+    QByteArray untouched = body;
+    QVERIFY(!ExecBody::splitPlainStdin(&untouched));
+    QCOMPARE(untouched, body);
 }
 
 QTEST_GUILESS_MAIN(TestExecBody)

@@ -24,10 +24,15 @@ bool ApiCall::queryFlag(const QString &name) const
 
 std::optional<QJsonObject> ApiCall::jsonBody() const
 {
-    if (m_request.body.trimmed().isEmpty())
+    return jsonBody(m_request.body);
+}
+
+std::optional<QJsonObject> ApiCall::jsonBody(const QByteArray &body) const
+{
+    if (body.trimmed().isEmpty())
         return QJsonObject();
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(m_request.body, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         replyError(400,
             QStringLiteral("invalid JSON in the request body at offset %1: %2")

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace hangar::sim {
 
@@ -31,6 +32,11 @@ public:
     // The body as a JSON object: an empty body is an empty object (the API accepts POSTs with
     // no body); anything else that is not an object answers 400 and returns nullopt.
     std::optional<QJsonObject> jsonBody() const;
+    // The same for `body` instead of the request's own.
+    std::optional<QJsonObject> jsonBody(const QByteArray &body) const;
+    // Moves the body out, for a handler that consumes megabytes of it (exec's stdin), which then
+    // holds it alone; request().body is empty afterwards.
+    QByteArray takeBody() const { return std::exchange(m_request.body, QByteArray()); }
 
     void reply(const HttpResponse &response) const;
     void replyJson(int status, const QJsonValue &value) const;
@@ -40,7 +46,7 @@ public:
     bool isAnswered() const { return m_answered && *m_answered; }
 
 private:
-    HttpRequest m_request;
+    mutable HttpRequest m_request; // mutable for takeBody() alone
     QString m_route;
     QHash<QString, QString> m_params;
     Finisher m_finish;

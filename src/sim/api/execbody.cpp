@@ -156,8 +156,9 @@ private:
 
 } // namespace
 
-std::optional<ExecBody> ExecBody::splitPlainStdin(const QByteArray &body)
+std::optional<ExecBody> ExecBody::splitPlainStdin(QByteArray *bodyBytes)
 {
+    const QByteArray &body = *bodyBytes;
     qsizetype begin = 0;
     qsizetype end = 0;
     if (!TopLevelScanner(body).findPlainStdin(&begin, &end))
@@ -177,7 +178,9 @@ std::optional<ExecBody> ExecBody::splitPlainStdin(const QByteArray &body)
     const QJsonValue emptied = split.object.value(QLatin1String("stdin"));
     if (!emptied.isString() || !emptied.toString().isEmpty())
         return std::nullopt;
-    split.stdinData = QByteArray::fromRawData(body.constData() + begin, end - begin);
+    split.stdinData = std::exchange(*bodyBytes, QByteArray());
+    split.stdinData.truncate(end);
+    split.stdinData.remove(0, begin);
     return split;
 }
 

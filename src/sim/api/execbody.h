@@ -15,10 +15,12 @@ namespace hangar::sim {
 // valid JSON (the usual way then gives the usual error message).
 struct ExecBody {
     QJsonObject object; // the body with "stdin" emptied
-    // Megabytes not copied: it points into the body, so it is valid only while the body is.
+    // Megabytes not copied: the body itself, cut down to the stdin text (Qt drops a prefix by
+    // moving the start). When nobody else holds the body, a command may decode it in place.
     QByteArray stdinData;
 
-    static std::optional<ExecBody> splitPlainStdin(const QByteArray &body);
+    // On success the body moves into stdinData and `*body` is left empty; nullopt leaves it be.
+    static std::optional<ExecBody> splitPlainStdin(QByteArray *body);
 };
 
 } // namespace hangar::sim

@@ -53,9 +53,11 @@ void ExecHandler::exec(const ApiCall &call)
     SimMachine *machine = requireMachine(m_context, call);
     if (!machine)
         return;
-    // Transfers put megabytes of base64 in "stdin": take them without a JSON round trip.
-    std::optional<ExecBody> split = ExecBody::splitPlainStdin(call.request().body);
-    const auto body = split ? std::optional<QJsonObject>(split->object) : call.jsonBody();
+    // Transfers put megabytes of base64 in "stdin": take them without a JSON round trip, and
+    // without a copy.
+    QByteArray bodyBytes = call.takeBody();
+    std::optional<ExecBody> split = ExecBody::splitPlainStdin(&bodyBytes);
+    const auto body = split ? std::optional<QJsonObject>(split->object) : call.jsonBody(bodyBytes);
     if (!body)
         return;
     QStringList argv;

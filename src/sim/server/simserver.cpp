@@ -44,7 +44,7 @@ class SimServer::Private {
 public:
     Private(SimServer *q, const SimOptions &options, const SimClock *clock);
 
-    void handle(const HttpRequest &request, const HttpResponder &responder);
+    void handle(HttpRequest request, const HttpResponder &responder);
     void finish(const HttpRequest &request, const QString &route, const HttpResponder &responder,
         const QByteArray &requestId, qint64 startedMs, HttpResponse response);
     void logLine(const HttpRequest &request, int status, qint64 elapsedMs) const;
@@ -142,7 +142,7 @@ SimServer::Private::Private(
     uptime.start();
 }
 
-void SimServer::Private::handle(const HttpRequest &request, const HttpResponder &responder)
+void SimServer::Private::handle(HttpRequest request, const HttpResponder &responder)
 {
     const qint64 startedMs = uptime.elapsed();
     const QByteArray requestId = world.ids().requestId().toLatin1();
@@ -210,9 +210,12 @@ void SimServer::Private::handle(const HttpRequest &request, const HttpResponder 
         return;
     }
     const QString route = match.route;
-    ApiCall call(request, route, match.params,
-        [this, request, route, responder, requestId, startedMs](HttpResponse response) {
-            finish(request, route, responder, requestId, startedMs, std::move(response));
+    // The answer is logged without the body, which the handler may take for its own.
+    HttpRequest withoutBody = request;
+    withoutBody.body = QByteArray();
+    ApiCall call(std::move(request), route, match.params,
+        [this, withoutBody, route, responder, requestId, startedMs](HttpResponse response) {
+            finish(withoutBody, route, responder, requestId, startedMs, std::move(response));
         });
     (*match.handler)(call);
 }
@@ -270,8 +273,10 @@ bool SimServer::start(QString *error)
 {
     if (!d->stateStore.loadOrSeed(d->options.seed, error))
         return false;
-    d->http = new HttpServer([this](const HttpRequest &request,
-                                 const HttpResponder &responder) { d->handle(request, responder); },
+    d->http = new HttpServer(
+        [this](HttpRequest request, const HttpResponder &responder) {
+            d->handle(std::move(request), responder);
+        },
         this);
     d->http->setLimits(HttpLimits {d->options.maxBodyBytes, 64 * 1024});
     if (!d->http->listen(d->options.address, d->options.port)) {

@@ -18,7 +18,7 @@ void Shell::setWorkingDirectory(const QString &directory)
     m_workingDirectory = directory;
 }
 
-ExecResult Shell::run(const QStringList &argv, const QByteArray &stdinData)
+ExecResult Shell::run(const QStringList &argv, QByteArray stdinData)
 {
     ExecResult result;
     if (argv.isEmpty()) {
@@ -36,7 +36,7 @@ ExecResult Shell::run(const QStringList &argv, const QByteArray &stdinData)
     }
     ShellState state;
     state.cwd = m_workingDirectory;
-    QByteArray input = stdinData;
+    QByteArray input = std::move(stdinData);
     Interpreter interpreter(m_fs, state, &input, OutputSink::toBuffer(&result.stdoutData),
         OutputSink::toBuffer(&result.stderrData));
     result.exitCode = interpreter.runCommand(argv) & 0xff;

@@ -28,7 +28,7 @@ public:
     void setWorkingDirectory(const QString &directory);
     QString workingDirectory() const { return m_workingDirectory; }
 
-    ExecResult run(const QStringList &argv, const QByteArray &stdinData);
+    ExecResult run(const QStringList &argv, QByteArray stdinData);
 
 private:
     MachineFs &m_fs;
