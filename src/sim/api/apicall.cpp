@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace hangar::sim {
 
 ApiCall::ApiCall(
@@ -29,7 +31,11 @@ std::optional<QJsonObject> ApiCall::jsonBody() const
 
 std::optional<QJsonObject> ApiCall::jsonBody(const QByteArray &body) const
 {
-    if (body.trimmed().isEmpty())
+    // Not trimmed(): that copies a body with spaces at either end, and bodies can be megabytes.
+    const bool blank = std::all_of(body.cbegin(), body.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    });
+    if (blank)
         return QJsonObject();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
