@@ -27,6 +27,8 @@ private slots:
     void aFileChangedSinceTheCopyBeganIsRefused();
     void bodyIsTheOneEncodeBodyWrites();
     void reusedBuffersHoldOnlyTheNewChunk();
+    void firstChunkIsTheRemainderInWholeBlocks_data();
+    void firstChunkIsTheRemainderInWholeBlocks();
     void fetchUsesTheMatchingPrefetch();
     void fetchIgnoresAPrefetchOfAnotherChunk();
     void neverAnswersSynchronously();
@@ -185,6 +187,39 @@ void TestChunkReader::reusedBuffersHoldOnlyTheNewChunk()
         scripts::writeChunkAt(lastSpec.remoteTmp, 8000, m_contents.mid(8000).toBase64());
     request.timeoutSecs = lastSpec.timeoutSecs;
     QCOMPARE(last.body, hangar::api::ApiClient::encodeExecBody(request));
+}
+
+void TestChunkReader::firstChunkIsTheRemainderInWholeBlocks_data()
+{
+    const qint64 mib = 1 << 20;
+    QTest::addColumn<qint64>("fileSize");
+    QTest::addColumn<qint64>("chunkBytes");
+    QTest::addColumn<qint64>("first");
+    QTest::newRow("64 MiB in 6 MiB chunks: 4 + 10 x 6") << 64 * mib << 6 * mib << 4 * mib;
+    QTest::newRow("a whole number of chunks") << 60 * mib << 6 * mib << 6 * mib;
+    QTest::newRow("one byte over: one 64 KiB block first")
+        << 60 * mib + 1 << 6 * mib << qint64(65536);
+    QTest::newRow("rounded up to whole blocks") << 60 * mib + 70000 << 6 * mib << qint64(131072);
+    QTest::newRow("never above a chunk") << 66 * mib - 1 << 6 * mib << 6 * mib;
+    QTest::newRow("one chunk or less") << 5 * mib << 6 * mib << 6 * mib;
+    QTest::newRow("4 KiB blocks for shrunk chunks")
+        << qint64(100 * 49152 + 5000) << qint64(49152) << qint64(8192);
+}
+
+// The first chunk travels alone, so it is as small as it can be without adding a chunk; the
+// rest start at multiples of dd's block size.
+void TestChunkReader::firstChunkIsTheRemainderInWholeBlocks()
+{
+    QFETCH(qint64, fileSize);
+    QFETCH(qint64, chunkBytes);
+    QFETCH(qint64, first);
+    const qint64 actual = firstChunkBytes(fileSize, chunkBytes);
+    QCOMPARE(actual, first);
+    if (fileSize > chunkBytes) {
+        const qint64 chunks = 1 + (fileSize - actual + chunkBytes - 1) / chunkBytes;
+        QCOMPARE(chunks, (fileSize + chunkBytes - 1) / chunkBytes);
+        QCOMPARE(actual % 4096, 0);
+    }
 }
 
 void TestChunkReader::fetchUsesTheMatchingPrefetch()

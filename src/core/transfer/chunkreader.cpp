@@ -25,6 +25,17 @@ ChunkReader::~ChunkReader()
     m_pool.waitForDone();
 }
 
+qint64 firstChunkBytes(qint64 fileSize, qint64 chunkBytes)
+{
+    if (chunkBytes <= 0 || fileSize <= chunkBytes)
+        return chunkBytes;
+    const qint64 remainder = fileSize % chunkBytes;
+    if (remainder == 0)
+        return chunkBytes;
+    const qint64 block = chunkBytes % 65536 == 0 ? 65536 : 4096;
+    return qMin(chunkBytes, (remainder + block - 1) / block * block);
+}
+
 FileIdentity FileIdentity::of(const QString &path)
 {
     const QFileInfo info(path);

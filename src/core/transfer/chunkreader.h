@@ -29,6 +29,12 @@ struct FileIdentity {
     bool operator!=(const FileIdentity &other) const { return !(*this == other); }
 };
 
+// How many bytes the first chunk of a file of `fileSize` carries when the others carry
+// `chunkBytes`: the smallest amount that keeps the number of chunks at its minimum, in whole
+// 64 KiB (or 4 KiB) blocks, so that later offsets stay multiples of dd's block size. The first
+// chunk travels alone (it creates the file), so the smaller it is, the sooner the others go.
+qint64 firstChunkBytes(qint64 fileSize, qint64 chunkBytes);
+
 // One chunk of a large file and where it goes on the machine.
 struct ChunkSpec {
     QString localPath;

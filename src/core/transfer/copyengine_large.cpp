@@ -30,7 +30,8 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
     ChunkSpec spec;
     spec.localPath = item.localPath;
     spec.offset = offset;
-    spec.size = m_chunkBytes;
+    const qint64 fileSize = m_large.identity.isKnown() ? m_large.identity.size : item.size;
+    spec.size = offset == 0 ? firstChunkBytes(fileSize, m_chunkBytes) : m_chunkBytes;
     spec.remoteDir = remotepath::parentOf(item.machinePath);
     spec.remoteTmp = item.tmpPath;
     spec.timeoutSecs = m_channel.timeoutSecs();
