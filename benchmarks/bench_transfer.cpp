@@ -87,7 +87,7 @@ double namedThreadCpuSeconds(const QByteArray &name)
         if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != name)
             continue;
         // The kernel's per-thread CPU clock for a thread id (what pthread_getcpuclockid gives).
-        const auto clock = clockid_t((~clockid_t(tid.toInt()) << 3) | 6);
+        const auto clock = clockid_t((~quint32(tid.toUInt()) << 3) | 6u);
         timespec now {};
         if (clock_gettime(clock, &now) != 0)
             return -1;

@@ -202,8 +202,10 @@ void TestChunkReader::firstChunkIsTheRemainderInWholeBlocks_data()
     QTest::newRow("rounded up to whole blocks") << 60 * mib + 70000 << 6 * mib << qint64(131072);
     QTest::newRow("never above a chunk") << 66 * mib - 1 << 6 * mib << 6 * mib;
     QTest::newRow("one chunk or less") << 5 * mib << 6 * mib << 6 * mib;
-    QTest::newRow("4 KiB blocks for shrunk chunks")
-        << qint64(100 * 49152 + 5000) << qint64(49152) << qint64(8192);
+    QTest::newRow("16 KiB blocks for 48 KiB chunks")
+        << qint64(100 * 49152 + 5000) << qint64(49152) << qint64(16384);
+    QTest::newRow("4 KiB blocks for 12 KiB chunks")
+        << qint64(100 * 12288 + 5000) << qint64(12288) << qint64(8192);
 }
 
 // The first chunk travels alone, so it is as small as it can be without adding a chunk; the

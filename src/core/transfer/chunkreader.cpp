@@ -32,7 +32,11 @@ qint64 firstChunkBytes(qint64 fileSize, qint64 chunkBytes)
     const qint64 remainder = fileSize % chunkBytes;
     if (remainder == 0)
         return chunkBytes;
-    const qint64 block = chunkBytes % 65536 == 0 ? 65536 : 4096;
+    // The largest power of two up to 64 KiB that divides the chunk size, as dd's block size
+    // will be the largest that divides the offsets.
+    qint64 block = 65536;
+    while (block > 4096 && chunkBytes % block != 0)
+        block /= 2;
     return qMin(chunkBytes, (remainder + block - 1) / block * block);
 }
 

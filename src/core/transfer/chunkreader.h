@@ -31,7 +31,8 @@ struct FileIdentity {
 
 // How many bytes the first chunk of a file of `fileSize` carries when the others carry
 // `chunkBytes`: the smallest amount that keeps the number of chunks at its minimum, in whole
-// 64 KiB (or 4 KiB) blocks, so that later offsets stay multiples of dd's block size. The first
+// blocks of the largest power of two up to 64 KiB that divides `chunkBytes`, so that the later
+// offsets divide by as large a dd block as the chunk size allows. The first
 // chunk travels alone (it creates the file), so the smaller it is, the sooner the others go.
 qint64 firstChunkBytes(qint64 fileSize, qint64 chunkBytes);
 

@@ -310,6 +310,9 @@ void HttpConnection::dispatch()
 
 void HttpConnection::respond(quint64 serial, const HttpResponse &response)
 {
+    // The client may have gone while the answer was on its way here.
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
     if (serial != m_serial || m_phase != Phase::Waiting) {
         qCWarning(lcSimHttp) << "dropping a response for a request that is no longer current";
         return;

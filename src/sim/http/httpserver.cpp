@@ -2,6 +2,8 @@
 
 #include "sim/http/httplistener.h"
 
+#include <QCoreApplication>
+
 namespace hangar::sim {
 
 HttpServer::HttpServer(HttpHandler handler, QObject *parent)
@@ -51,6 +53,15 @@ void HttpServer::close()
 {
     if (m_listener)
         QMetaObject::invokeMethod(m_listener, &HttpListener::close, Qt::BlockingQueuedConnection);
+    m_port = 0;
+    dropPendingRequests();
+}
+
+void HttpServer::dropPendingRequests()
+{
+    // Requests read before the connections went are still queued for the handler; nobody could
+    // receive their answers, so they must not run (an exec would still change the world).
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
 }
 
 void HttpServer::stopListener()
@@ -63,6 +74,7 @@ void HttpServer::stopListener()
     m_listener = nullptr;
     m_ioThread.quit();
     m_ioThread.wait();
+    dropPendingRequests();
 }
 
 } // namespace hangar::sim

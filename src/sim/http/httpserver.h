@@ -26,6 +26,7 @@ public:
     explicit HttpServer(HttpHandler handler, QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // For the connections of the next listen().
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_port; }
@@ -35,6 +36,7 @@ public:
 
 private:
     void stopListener();
+    void dropPendingRequests();
 
     HttpHandler m_handler;
     HttpLimits m_limits;
