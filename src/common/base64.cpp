@@ -1,6 +1,7 @@
 #include "common/base64.h"
 
 #include "common/base64_avx2_p.h"
+#include "common/cpufeatures.h"
 
 #include <array>
 #include <cstring>
@@ -44,7 +45,7 @@ std::array<int, 256> decodeTable()
 
 bool acceleratedAvailable()
 {
-    return detail::avx2Available();
+    return cpu::hasAvx2();
 }
 
 void appendEncoded(QByteArray &out, const char *data, qsizetype size, Implementation implementation)
@@ -56,7 +57,7 @@ void appendEncoded(QByteArray &out, const char *data, qsizetype size, Implementa
     const auto *in = reinterpret_cast<const unsigned char *>(data);
     const quint16 *pairs = table.pairs.data();
     qsizetype i = 0;
-    if (implementation == Implementation::Fastest && detail::avx2Available()) {
+    if (implementation == Implementation::Fastest && cpu::hasAvx2()) {
         i = detail::encodeBlocksAvx2(in, size, target);
         target += i / 3 * 4;
     }
@@ -163,7 +164,7 @@ bool decodeInto(
 bool decode(const char *data, qsizetype size, QByteArray *output, bool ignoreGarbage,
     Implementation implementation)
 {
-    const bool avx2 = implementation == Implementation::Fastest && detail::avx2Available();
+    const bool avx2 = implementation == Implementation::Fastest && cpu::hasAvx2();
     // Written through a pointer into a buffer sized for the worst case (plus the AVX2 blocks'
     // overhang): transfers push megabytes through here.
     const qsizetype start = output->size();
@@ -176,7 +177,7 @@ bool decode(const char *data, qsizetype size, QByteArray *output, bool ignoreGar
 
 bool decodeInPlace(QByteArray *text, bool ignoreGarbage, Implementation implementation)
 {
-    const bool avx2 = implementation == Implementation::Fastest && detail::avx2Available();
+    const bool avx2 = implementation == Implementation::Fastest && cpu::hasAvx2();
     char *begin = text->data(); // copies only when the text is shared
     char *end = nullptr;
     const bool valid = decodeInto(begin, text->size(), begin, ignoreGarbage, avx2, &end);

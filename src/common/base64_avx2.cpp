@@ -1,5 +1,4 @@
 #include "common/base64_avx2_p.h"
-#include "common/cpufeatures.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HANGAR_BASE64_AVX2 1
@@ -9,11 +8,6 @@
 namespace hangar::base64::detail {
 
 #ifdef HANGAR_BASE64_AVX2
-
-bool avx2Available()
-{
-    return cpu::hasAvx2();
-}
 
 __attribute__((target("avx2"))) qsizetype encodeBlocksAvx2(
     const unsigned char *in, qsizetype size, char *out)
@@ -95,11 +89,6 @@ __attribute__((target("avx2"))) qsizetype decodeBlocksAvx2(
 }
 
 #else
-
-bool avx2Available()
-{
-    return false;
-}
 
 qsizetype encodeBlocksAvx2(const unsigned char *, qsizetype, char *)
 {

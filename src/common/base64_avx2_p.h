@@ -4,10 +4,8 @@
 
 // The AVX2 halves of the base64 codec: whole blocks only, the scalar code in base64.cpp does the
 // rest (edges, whitespace, padding, errors). Compiled for AVX2 regardless of the build's target
-// and only called after the processor said it has it.
+// and only called when cpu::hasAvx2().
 namespace hangar::base64::detail {
-
-bool avx2Available();
 
 // Encodes 24 bytes into 32 characters at a time while at least 28 bytes are left to read (each
 // block loads 16 bytes at offsets 0 and 12). Returns how many input bytes it encoded.

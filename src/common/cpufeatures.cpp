@@ -31,11 +31,34 @@ bool detectAvx2()
 #endif
 }
 
+bool detectShaExtensions()
+{
+#ifdef HANGAR_CPUID
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
+        return false;
+    const bool ssse3 = (ecx & (1u << 9)) != 0;
+    const bool sse41 = (ecx & (1u << 19)) != 0;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
+        return false;
+    const bool sha = (ebx & (1u << 29)) != 0;
+    return ssse3 && sse41 && sha;
+#else
+    return false;
+#endif
+}
+
 } // namespace
 
 bool hasAvx2()
 {
     static const bool available = detectAvx2();
+    return available;
+}
+
+bool hasShaExtensions()
+{
+    static const bool available = detectShaExtensions();
     return available;
 }
 

@@ -1,10 +1,11 @@
 #include "common/sha256.h"
 
+#include "common/cpufeatures.h"
+
 #include <cstring>
 
 #if (defined(__x86_64__) || defined(__i386__)) && (defined(__GNUC__) || defined(__clang__))
 #define HANGAR_SIM_SHA_X86 1
-#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -137,29 +138,7 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressSha(
     _mm_storeu_si128(reinterpret_cast<__m128i *>(state + 4), _mm_alignr_epi8(dchg, feba, 8));
 }
 
-bool cpuHasShaExtensions()
-{
-    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx))
-        return false;
-    const bool ssse3 = (ecx & (1u << 9)) != 0;
-    const bool sse41 = (ecx & (1u << 19)) != 0;
-    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
-        return false;
-    const bool sha = (ebx & (1u << 29)) != 0;
-    return ssse3 && sse41 && sha;
-}
-
 #endif
-
-bool detectHardware()
-{
-#ifdef HANGAR_SIM_SHA_X86
-    return cpuHasShaExtensions();
-#else
-    return false;
-#endif
-}
 
 } // namespace
 
@@ -177,8 +156,11 @@ Sha256::Sha256(Implementation implementation)
 
 bool Sha256::hardwareAvailable()
 {
-    static const bool available = detectHardware();
-    return available;
+#ifdef HANGAR_SIM_SHA_X86
+    return cpu::hasShaExtensions();
+#else
+    return false;
+#endif
 }
 
 void Sha256::reset()
