@@ -33,7 +33,6 @@
 #include <cstdio>
 
 #ifdef Q_OS_LINUX
-#include <pthread.h>
 #include <sys/resource.h>
 #include <time.h>
 #endif
@@ -61,23 +60,8 @@ double cpuSeconds(bool thisThreadOnly)
 #endif
 }
 
-// CPU seconds used so far by another thread (the simulator's), or -1.
-double threadCpuSeconds(Qt::HANDLE thread)
-{
-#ifdef Q_OS_LINUX
-    clockid_t clock {};
-    timespec now {};
-    if (pthread_getcpuclockid(pthread_t(thread), &clock) != 0 || clock_gettime(clock, &now) != 0)
-        return -1;
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-#else
-    Q_UNUSED(thread)
-    return -1;
-#endif
-}
-
-// CPU seconds used so far by the thread of this process named `name` (the simulator's HTTP I/O
-// thread, which has no handle here), or -1.
+// CPU seconds used so far by the thread of this process named `name` (the simulator's threads),
+// or -1.
 double namedThreadCpuSeconds(const QByteArray &name)
 {
 #ifdef Q_OS_LINUX
@@ -99,8 +83,8 @@ double namedThreadCpuSeconds(const QByteArray &name)
     return -1;
 }
 
-Qt::HANDLE g_simulatorThread = nullptr;
-const QByteArray kSimulatorIoThread = "sim-http";
+const QByteArray kSimulatorThread = "sandbox"; // named below, as the app names its own
+const QByteArray kSimulatorIoThread = "sim-http"; // named by the simulator's HTTP server
 
 struct Timing {
     double seconds = 0;
@@ -115,7 +99,7 @@ public:
     Stopwatch()
         : m_cpuStart(cpuSeconds(false))
         , m_threadCpuStart(cpuSeconds(true))
-        , m_simulatorCpuStart(threadCpuSeconds(g_simulatorThread))
+        , m_simulatorCpuStart(namedThreadCpuSeconds(kSimulatorThread))
         , m_simulatorIoCpuStart(namedThreadCpuSeconds(kSimulatorIoThread))
     {
         m_wall.start();
@@ -124,7 +108,7 @@ public:
     {
         const double cpu = cpuSeconds(false);
         const double threadCpu = cpuSeconds(true);
-        const double simulatorCpu = threadCpuSeconds(g_simulatorThread);
+        const double simulatorCpu = namedThreadCpuSeconds(kSimulatorThread);
         const double simulatorIoCpu = namedThreadCpuSeconds(kSimulatorIoThread);
         return {double(m_wall.nsecsElapsed()) / 1e9, cpu < 0 ? -1 : cpu - m_cpuStart,
             threadCpu < 0 ? -1 : threadCpu - m_threadCpuStart,
@@ -247,7 +231,7 @@ int main(int argc, char *argv[])
     options.rateLimit = false; // see the header comment
     options.randomSeed = 9;
     QThread simThread;
-    simThread.setObjectName(QStringLiteral("sandbox"));
+    simThread.setObjectName(QString::fromLatin1(kSimulatorThread));
     simThread.start();
     std::unique_ptr<sim::SimServer> simServer;
     std::atomic<int> execs {0};
@@ -257,7 +241,6 @@ int main(int argc, char *argv[])
     QMetaObject::invokeMethod(
         anchor,
         [&] {
-            g_simulatorThread = QThread::currentThreadId();
             simServer = std::make_unique<sim::SimServer>(options);
             QObject::connect(simServer.get(), &sim::SimServer::requestHandled, simServer.get(),
                 [&execs](const QByteArray &, const QString &path, int) {
