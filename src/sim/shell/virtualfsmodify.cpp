@@ -95,7 +95,7 @@ FsError VirtualFs::writeBytes(const QString &path, const QByteArray &contents, q
     QByteArray &bytes = file->bytes;
     if (keptSize == 0 && start == 0) {
         // Shared when it can be; copied when it only borrows its bytes (QByteArray::fromRawData,
-        // as an exec's stdin does), since those go away with the request.
+        // as dd's view of a range of its input does), since those go away with the command.
         // (data_ptr() only reads here; Qt 6.4 has no const overload.)
         bytes = writable == requested && const_cast<QByteArray &>(contents).data_ptr().isMutable()
             ? contents
