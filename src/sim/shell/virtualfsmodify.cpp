@@ -108,8 +108,10 @@ FsError VirtualFs::writeBytes(const QString &path, const QByteArray &contents, q
             bytes.reserve(qMax(newSize, 2 * bytes.capacity()));
         const qint64 before = qMin<qint64>(bytes.size(), keptSize);
         bytes.resize(newSize);
-        if (start > before)
-            std::memset(bytes.data() + before, 0, size_t(start - before));
+        // Zeros up to the write; a write of nothing past the end does not extend the file.
+        const qint64 gapEnd = qMin(start, newSize);
+        if (gapEnd > before)
+            std::memset(bytes.data() + before, 0, size_t(gapEnd - before));
         if (writable > 0)
             std::memcpy(bytes.data() + start, contents.constData(), size_t(writable));
     }

@@ -44,6 +44,7 @@ private slots:
     void writeAtOverwritesExtendsAndFillsGapsWithZeros();
     void writeAtInAnyOrderBuildsTheSameFile();
     void writeAtWithTruncateCutsFirst();
+    void writeAtOfNothingPastTheEndKeepsTheSize();
     void writeAtCountsSpaceAndKeepsWhatFits();
     void borrowedBytesAreCopiedWhenKept();
     void writeErrors_data();
@@ -239,6 +240,18 @@ void TestVirtualFs::writeAtWithTruncateCutsFirst()
     QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("0123ab\0\0", 8));
     QCOMPARE(fs.writeAt(QStringLiteral("/f"), 0, "new", true), FsError::Ok);
     QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("new"));
+    QCOMPARE(fs.usedBytes(), 3);
+}
+
+void TestVirtualFs::writeAtOfNothingPastTheEndKeepsTheSize()
+{
+    // pwrite(2) of zero bytes past the end (dd seek=N with empty input) does not extend.
+    VirtualFs fs = makeFs();
+    QCOMPARE(fs.writeAt(QStringLiteral("/new"), 10, QByteArray()), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/new")), QByteArray());
+    fs.writeFile(QStringLiteral("/f"), "abc");
+    QCOMPARE(fs.writeAt(QStringLiteral("/f"), 10, QByteArray()), FsError::Ok);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/f")), QByteArray("abc"));
     QCOMPARE(fs.usedBytes(), 3);
 }
 
