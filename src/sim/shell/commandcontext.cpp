@@ -32,6 +32,7 @@ QString CommandContext::absolutePath(const QString &path) const
 
 QByteArray CommandContext::readStdin()
 {
+    m_stdinFile.clear();
     if (!m_stdinSource)
         return {};
     return std::exchange(*m_stdinSource, QByteArray());

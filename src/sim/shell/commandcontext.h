@@ -35,6 +35,10 @@ public:
     // Takes all remaining standard input: whoever reads first consumes it, as with a pipe.
     QByteArray readStdin();
     QByteArray *stdinSource() const { return m_stdinSource; }
+    // The file standard input was redirected from ("<"), until the input is read; empty
+    // otherwise. Lets sha256sum use the file's running digest instead of hashing its bytes.
+    const QString &stdinFile() const { return m_stdinFile; }
+    void setStdinFile(const QString &path) { m_stdinFile = path; }
 
     void writeOut(const QByteArray &bytes) { m_out->write(bytes); }
     void writeOut(const QString &text) { m_out->write(text.toUtf8()); }
@@ -54,6 +58,7 @@ private:
     QStringList m_argv;
     QString m_name;
     QByteArray *m_stdinSource;
+    QString m_stdinFile;
     std::shared_ptr<OutputSink> m_out;
     std::shared_ptr<OutputSink> m_err;
 };

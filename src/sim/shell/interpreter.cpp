@@ -46,7 +46,7 @@ int Interpreter::runScript(const Script &script)
 
 int Interpreter::runCommand(const QStringList &argv)
 {
-    return invoke(argv, {m_stdinSource, m_out, m_err});
+    return invoke(argv, {m_stdinSource, m_out, m_err, {}});
 }
 
 int Interpreter::runAndOr(const AndOrList &list)
@@ -78,7 +78,8 @@ int Interpreter::runPipeline(const Pipeline &pipeline)
 {
     int status = 0;
     if (pipeline.commands.size() == 1) {
-        status = runSimpleCommand(pipeline.commands.constFirst(), {m_stdinSource, m_out, m_err});
+        status =
+            runSimpleCommand(pipeline.commands.constFirst(), {m_stdinSource, m_out, m_err, {}});
     } else {
         // Each element runs in a subshell: "cd" or "exit" there does not affect the script.
         QByteArray pipeData;
@@ -91,8 +92,8 @@ int Interpreter::runPipeline(const Pipeline &pipeline)
             QByteArray *input = i == 0 ? m_stdinSource : &pipeData;
             Interpreter subshell(m_fs, subshellState, input,
                 last ? m_out : OutputSink::toBuffer(&nextPipeData), m_err);
-            status =
-                subshell.runSimpleCommand(pipeline.commands.at(i), {input, subshell.m_out, m_err});
+            status = subshell.runSimpleCommand(
+                pipeline.commands.at(i), {input, subshell.m_out, m_err, {}});
             if (subshellState.exitRequested)
                 status = subshellState.exitStatus;
             if (status != 0)
@@ -153,6 +154,7 @@ bool Interpreter::applyRedirections(
             result = m_fs.readFile(path, fileInput);
             if (result == FsError::Ok) {
                 streams->input = fileInput;
+                streams->inputFile = path;
                 continue;
             }
             m_err->write(shellMessage(
@@ -210,6 +212,7 @@ int Interpreter::invoke(const QStringList &argv, const Streams &streams)
         return 127;
     }
     CommandContext context(m_fs, m_state, argv, streams.input, streams.out, streams.err);
+    context.setStdinFile(streams.inputFile);
     return command->run(context);
 }
 

@@ -31,6 +31,7 @@ private:
         QByteArray *input = nullptr;
         std::shared_ptr<OutputSink> out;
         std::shared_ptr<OutputSink> err;
+        QString inputFile; // what `input` was read from, for a "<" redirection
     };
 
     int runAndOr(const AndOrList &list);

@@ -1,5 +1,6 @@
 #include "sim/shell/machinefs.h"
 
+#include "common/sha256.h"
 #include "sim/shell/fspath.h"
 
 #include <algorithm>
@@ -171,6 +172,18 @@ FsError MachineFs::readFile(const QString &path, QByteArray *contents) const
     if (!target.valid)
         return invalidPathError(path);
     return filesystem(target).readFile(target.inner, contents);
+}
+
+FsError MachineFs::sha256(const QString &path, QByteArray *digest) const
+{
+    if (isNullDevice(path)) {
+        *digest = Sha256::hash({});
+        return FsError::Ok;
+    }
+    const Route target = route(path);
+    if (!target.valid)
+        return invalidPathError(path);
+    return filesystem(target).sha256(target.inner, digest);
 }
 
 FsError MachineFs::routeWrite(const QString &path, qint64 size, qint64 *bytesWritten,

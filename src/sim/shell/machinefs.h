@@ -61,6 +61,7 @@ public:
     bool exists(const QString &path) const;
     FsError list(const QString &path, QList<FileInfo> *entries) const;
     FsError readFile(const QString &path, QByteArray *contents) const;
+    FsError sha256(const QString &path, QByteArray *digest) const; // see VirtualFs::sha256
     FsError writeFile(
         const QString &path, const QByteArray &contents, qint64 *bytesWritten = nullptr);
     FsError appendFile(

@@ -3,6 +3,7 @@
 #include "sim/shell/fileinfo.h"
 #include "sim/shell/fserror.h"
 #include "sim/shell/fspath.h"
+#include "sim/shell/runningdigest.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -25,6 +26,7 @@ struct VfsNode : public QSharedData {
     qint64 mtime = 0;
     quint64 inode = 0;
     QByteArray bytes;
+    RunningDigest digest; // of `bytes`, kept up to date by every write
     QMap<QString, VfsNodePointer> children; // sorted by name, as `ls` in the C locale
 };
 

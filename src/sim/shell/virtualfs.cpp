@@ -156,18 +156,32 @@ FsError VirtualFs::resolve(const QString &path, ParsedPath *parsed, const VfsNod
     return lookup(parsed->components, node);
 }
 
-FsError VirtualFs::readFile(const QString &path, QByteArray *contents) const
+FsError VirtualFs::resolveFile(const QString &path, const VfsNode **node) const
 {
     ParsedPath parsed;
-    const VfsNode *node = nullptr;
-    if (const FsError error = resolve(path, &parsed, &node); error != FsError::Ok)
+    if (const FsError error = resolve(path, &parsed, node); error != FsError::Ok)
         return error;
-    if (node->type == NodeType::Directory)
+    if ((*node)->type == NodeType::Directory)
         return FsError::IsADirectory;
-    if (parsed.mustBeDirectory)
-        return FsError::NotADirectory;
-    *contents = node->bytes;
-    return FsError::Ok;
+    return parsed.mustBeDirectory ? FsError::NotADirectory : FsError::Ok;
+}
+
+FsError VirtualFs::readFile(const QString &path, QByteArray *contents) const
+{
+    const VfsNode *node = nullptr;
+    const FsError error = resolveFile(path, &node);
+    if (error == FsError::Ok)
+        *contents = node->bytes;
+    return error;
+}
+
+FsError VirtualFs::sha256(const QString &path, QByteArray *digest) const
+{
+    const VfsNode *node = nullptr;
+    const FsError error = resolveFile(path, &node);
+    if (error == FsError::Ok)
+        *digest = node->digest.digest(node->bytes);
+    return error;
 }
 
 FsError VirtualFs::setMode(const QString &path, int mode)

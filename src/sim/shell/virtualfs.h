@@ -63,6 +63,9 @@ public:
     // The entries of a directory sorted by name, without "." and "..".
     FsError list(const QString &path, QList<FileInfo> *entries) const;
     FsError readFile(const QString &path, QByteArray *contents) const;
+    // The file's 32-byte SHA-256. Cheaper than hashing readFile()'s bytes: each file keeps
+    // the hash of what its writes put in order so far (see RunningDigest).
+    FsError sha256(const QString &path, QByteArray *digest) const;
 
     // Creates (mode 0644) or truncates the file, then writes. When the capacity runs out the
     // bytes that fit are kept and NoSpace is returned, like a disk filling up mid-write.
@@ -99,6 +102,8 @@ private:
     FsError lookup(const QStringList &components, const VfsNode **node) const;
     // Parses `path` and finds its node: the first step of every operation on an existing path.
     FsError resolve(const QString &path, ParsedPath *parsed, const VfsNode **node) const;
+    // Like resolve(), for an operation that needs a regular file.
+    FsError resolveFile(const QString &path, const VfsNode **node) const;
     FsError lookupParent(const QStringList &components, const VfsNode **parent) const;
     VfsNode *mutableNode(const QStringList &components);
     // Keeps `keptBytes` of the old file (-1: all of it) and writes `contents` at `offset`

@@ -115,6 +115,7 @@ FsError VirtualFs::writeBytes(const QString &path, const QByteArray &contents, q
         if (writable > 0)
             std::memcpy(bytes.data() + start, contents.constData(), size_t(writable));
     }
+    file->digest.noteWrite(bytes, keptSize, start, writable);
     file->mtime = timestamp;
     m_usedBytes += newSize - oldSize;
 

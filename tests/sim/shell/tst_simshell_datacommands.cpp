@@ -17,6 +17,7 @@ private slots:
     void checksums();
     void checksumFormats();
     void checksumErrors();
+    void sha256sumOfRedirectedFile();
     void base64Encode_data();
     void base64Encode();
     void base64Decode_data();
@@ -103,6 +104,35 @@ void TestSimShellDataCommands::checksumErrors()
         QStringLiteral("sha256sum: /nope: No such file or directory\n"
                        "sha256sum: /data: Is a directory\n"));
     QVERIFY(result.stdoutData.endsWith("  /data/abc\n"));
+}
+
+void TestSimShellDataCommands::sha256sumOfRedirectedFile()
+{
+    // "sha256sum < FILE" uses the file's running hash; it must read like hashing stdin.
+    MachineFixture machine;
+    machine.write(QStringLiteral("/data/abc"), "abc");
+    const QByteArray abcLine =
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  -\n";
+    ExecResult result =
+        machine.sh(QStringLiteral("sha256sum < \"$1\""), {QStringLiteral("/data/abc")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.stdoutData, abcLine);
+    // Written in pieces, out of order, through dd: still the hash of what the file holds.
+    result =
+        machine.sh(QStringLiteral("echo -n bc | dd of=/data/p bs=1 seek=1 conv=notrunc 2>/dev/null"
+                                  " && echo -n a | dd of=/data/p conv=notrunc 2>/dev/null"
+                                  " && sha256sum < /data/p"));
+    QCOMPARE(result.stdoutData, abcLine);
+    result = machine.sh(QStringLiteral("sha256sum < /dev/null"));
+    QCOMPARE(result.stdoutData,
+        QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  -\n"));
+    // Only the command given the redirection reads it: stdin of a nested shell is plain input.
+    result = machine.sh(QStringLiteral("sh -c 'cat >/dev/null; sha256sum' < /data/abc"));
+    QCOMPARE(result.stdoutData,
+        QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  -\n"));
+    result = machine.sh(QStringLiteral("sha256sum < /data/nope"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.stdoutData.isEmpty());
 }
 
 void TestSimShellDataCommands::dd_data()

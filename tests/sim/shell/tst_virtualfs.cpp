@@ -1,3 +1,4 @@
+#include "common/sha256.h"
 #include "sim/shell/virtualfs.h"
 
 #include <QJsonDocument>
@@ -26,6 +27,13 @@ QByteArray contentsOf(const VirtualFs &fs, const QString &path)
     return contents;
 }
 
+QByteArray sha256Of(const VirtualFs &fs, const QString &path)
+{
+    QByteArray digest;
+    fs.sha256(path, &digest);
+    return digest;
+}
+
 } // namespace
 
 class TestVirtualFs : public QObject {
@@ -47,6 +55,8 @@ private slots:
     void writeAtOfNothingPastTheEndKeepsTheSize();
     void writeAtCountsSpaceAndKeepsWhatFits();
     void borrowedBytesAreCopiedWhenKept();
+    void sha256FollowsEveryKindOfChange();
+    void sha256Errors();
     void writeErrors_data();
     void writeErrors();
     void trailingSlashRequiresDirectory();
@@ -227,7 +237,57 @@ void TestVirtualFs::writeAtInAnyOrderBuildsTheSameFile()
                 FsError::Ok);
         QCOMPARE(contentsOf(fs, QStringLiteral("/f")), expected);
         QCOMPARE(fs.usedBytes(), expected.size());
+        QCOMPARE(sha256Of(fs, QStringLiteral("/f")), hangar::Sha256::hash(expected));
     }
+}
+
+void TestVirtualFs::sha256FollowsEveryKindOfChange()
+{
+    // Each file keeps a running hash of its writes; it must always be the hash of its bytes.
+    VirtualFs fs = makeFs(100);
+    const QString path = QStringLiteral("/f");
+    const auto check = [&fs, &path] {
+        return sha256Of(fs, path) == hangar::Sha256::hash(contentsOf(fs, path));
+    };
+    fs.writeFile(path, "0123456789");
+    QVERIFY(check());
+    fs.appendFile(path, "abc");
+    QVERIFY(check());
+    fs.writeAt(path, 20, "gap");
+    QVERIFY(check());
+    fs.writeAt(path, 2, "XY");
+    QVERIFY(check());
+    fs.writeAt(path, 5, "t", true);
+    QVERIFY(check());
+    QCOMPARE(fs.writeAt(path, 0, QByteArray(200, 'x')), FsError::NoSpace); // keeps what fits
+    QVERIFY(check());
+
+    const VirtualFs snapshot = fs; // copies share nodes until one side writes
+    const QByteArray before = sha256Of(snapshot, path);
+    fs.writeAt(path, 1, "changed");
+    QVERIFY(check());
+    QCOMPARE(sha256Of(snapshot, path), before);
+    QCOMPARE(before, hangar::Sha256::hash(contentsOf(snapshot, path)));
+
+    QCOMPARE(fs.rename(path, QStringLiteral("/g")), FsError::Ok);
+    QCOMPARE(sha256Of(fs, QStringLiteral("/g")),
+        hangar::Sha256::hash(contentsOf(fs, QStringLiteral("/g"))));
+    const std::optional<VirtualFs> loaded = VirtualFs::fromJson(fs.toJson());
+    QVERIFY(loaded);
+    QCOMPARE(sha256Of(*loaded, QStringLiteral("/g")), sha256Of(fs, QStringLiteral("/g")));
+}
+
+void TestVirtualFs::sha256Errors()
+{
+    VirtualFs fs = makeFs();
+    fs.makeDirectory(QStringLiteral("/d"));
+    fs.writeFile(QStringLiteral("/f"), "x");
+    QByteArray digest;
+    QCOMPARE(fs.sha256(QStringLiteral("/d"), &digest), FsError::IsADirectory);
+    QCOMPARE(fs.sha256(QStringLiteral("/missing"), &digest), FsError::NotFound);
+    QCOMPARE(fs.sha256(QStringLiteral("/f/"), &digest), FsError::NotADirectory);
+    QCOMPARE(fs.sha256(QStringLiteral("relative"), &digest), FsError::InvalidPath);
+    QVERIFY(digest.isEmpty());
 }
 
 void TestVirtualFs::writeAtWithTruncateCutsFirst()
