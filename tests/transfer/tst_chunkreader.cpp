@@ -20,7 +20,8 @@ class TestChunkReader final : public QObject {
 
 private slots:
     void init();
-    void firstChunkCreatesTheFile();
+    void wholeFileChunkCreatesTheFile();
+    void firstOfSeveralChunksIsWrittenInPlace();
     void laterChunksAreWrittenAtTheirOffset();
     void chunkEndingExactlyAtTheEndIsLast();
     void unreadableFileReportsWhy();
@@ -77,9 +78,11 @@ QJsonObject TestChunkReader::bodyOf(const PreparedChunk &chunk) const
     return document.object();
 }
 
-void TestChunkReader::firstChunkCreatesTheFile()
+void TestChunkReader::wholeFileChunkCreatesTheFile()
 {
-    const PreparedChunk chunk = ChunkReader::prepare(spec(0, 3000));
+    ChunkSpec whole = spec(0, 3000);
+    whole.wholeFile = true;
+    const PreparedChunk chunk = ChunkReader::prepare(whole);
     QVERIFY(chunk.readError.isEmpty());
     QCOMPARE(chunk.data, m_contents.left(3000));
     QVERIFY(!chunk.last);
@@ -95,6 +98,28 @@ void TestChunkReader::firstChunkCreatesTheFile()
     QVERIFY(!command.at(2).toString().contains(QLatin1String("/data")));
     QCOMPARE(command.at(4).toString(), QStringLiteral("/data/dir"));
     QCOMPARE(command.at(5).toString(), QStringLiteral("/data/dir/.hangar-t-0.tmp"));
+
+    whole.size = m_contents.size(); // the only chunk prints the hash with it
+    const PreparedChunk only = ChunkReader::prepare(whole);
+    QVERIFY(only.last);
+    QVERIFY(bodyOf(only)
+                .value(QLatin1String("command"))
+                .toArray()
+                .at(2)
+                .toString()
+                .contains(QLatin1String("sha256sum")));
+}
+
+void TestChunkReader::firstOfSeveralChunksIsWrittenInPlace()
+{
+    // The temporary file was created before: the first chunk neither truncates nor creates.
+    const PreparedChunk chunk = ChunkReader::prepare(spec(0, 3000));
+    QCOMPARE(chunk.data, m_contents.left(3000));
+    const QJsonArray command = bodyOf(chunk).value(QLatin1String("command")).toArray();
+    QVERIFY(command.at(2).toString().contains(QLatin1String("conv=notrunc")));
+    QVERIFY(!command.at(2).toString().contains(QLatin1String("mkdir")));
+    QCOMPARE(command.at(4).toString(), QStringLiteral("/data/dir/.hangar-t-0.tmp"));
+    QCOMPARE(command.at(6).toString(), QStringLiteral("0"));
 }
 
 void TestChunkReader::laterChunksAreWrittenAtTheirOffset()

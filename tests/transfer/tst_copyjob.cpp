@@ -441,6 +441,63 @@ private slots:
         QVERIFY(sim.leftovers(volume).isEmpty());
     }
 
+    void firstChunkTravelsWithTheOthers()
+    {
+        // An exec creates the temporary file first, so the first chunk need not go alone:
+        // with every answer held back, the machine has written more than one chunk by the
+        // time the first answer comes back.
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("together"));
+        sim.createMachine(QStringLiteral("web"), volume, QStringLiteral("/data"));
+        const core::TransferOptions options = [] {
+            core::TransferOptions small = TransferHarness::smallOptions();
+            small.chunksInFlight = 4;
+            return small;
+        }();
+        const QByteArray data = randomBytes(4 * options.chunkBytes, 14);
+        const QString file = writeLocal(local(QStringLiteral("four.bin")), data);
+        sim::FaultSettings faults;
+        faults.latencyMs = 300;
+        sim.api().server().setFaults(faults);
+        core::CopyJob job(sim.client(), sim.request(volume, {file}), options);
+        qint64 writtenAtFirstAnswer = -1;
+        connect(&job, &core::CopyJob::transferProgress, &job, [&] {
+            if (writtenAtFirstAnswer >= 0 || job.items().front().bytesDone == 0)
+                return;
+            writtenAtFirstAnswer = 0;
+            for (const QString &tmp : sim.leftovers(volume))
+                writtenAtFirstAnswer += sim.volumeFile(volume, tmp).size();
+        });
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/four.bin")), data);
+        QVERIFY2(writtenAtFirstAnswer > options.chunkBytes,
+            qPrintable(QString::number(writtenAtFirstAnswer)));
+        QVERIFY(sim.leftovers(volume).isEmpty());
+    }
+
+    void largeFileWhoseFolderCannotBeMadeFailsWithTheReason()
+    {
+        // The exec that creates the temporary file also makes the folder: a file in the way
+        // fails the large file with the machine's reason, and nothing is left behind.
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("blocked"));
+        sim.volumeFs(volume).writeFile(QStringLiteral("/block"), "a file, not a folder");
+        const core::TransferOptions options = TransferHarness::smallOptions();
+        const QString file =
+            writeLocal(local(QStringLiteral("big.bin")), randomBytes(3 * options.chunkBytes, 15));
+        core::CopyJob job(
+            sim.client(), sim.request(volume, {file}, QStringLiteral("/data/block/sub")), options);
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Failed);
+        QVERIFY2(job.errorDetails().contains(QLatin1String("Not a directory")),
+            qPrintable(job.errorDetails()));
+        QCOMPARE(
+            sim.volumeFile(volume, QStringLiteral("/block")), QByteArray("a file, not a folder"));
+        QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
+        QVERIFY(sim.leftovers(volume).isEmpty());
+    }
+
     void temporaryFileRemovedMidCopyFailsThatFileAlone()
     {
         // Someone removes the temporary file while chunks are still coming: they must not make

@@ -71,7 +71,7 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec, ReusableBuffers *buffe
     data.resize(read);
     chunk.last = file.atEnd() || read < spec.size;
     // The script without its input; the base64 goes straight into the body.
-    api::ExecRequest request = spec.offset == 0
+    api::ExecRequest request = spec.wholeFile
         ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, {}, chunk.last)
         : scripts::writeChunkAt(spec.remoteTmp, spec.offset, {});
     request.timeoutSecs = spec.timeoutSecs;

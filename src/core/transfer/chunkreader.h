@@ -32,8 +32,8 @@ struct FileIdentity {
 // How many bytes the first chunk of a file of `fileSize` carries when the others carry
 // `chunkBytes`: the smallest amount that keeps the number of chunks at its minimum, in whole
 // blocks of the largest power of two up to 64 KiB that divides `chunkBytes`, so that the later
-// offsets divide by as large a dd block as the chunk size allows. The first
-// chunk travels alone (it creates the file), so the smaller it is, the sooner the others go.
+// offsets divide by as large a dd block as the chunk size allows. The machine can start on a
+// small first chunk sooner, and the last chunk of the file is then a full one.
 qint64 firstChunkBytes(qint64 fileSize, qint64 chunkBytes);
 
 // One chunk of a large file and where it goes on the machine.
@@ -41,16 +41,18 @@ struct ChunkSpec {
     QString localPath;
     qint64 offset = 0;
     qint64 size = 0; // at most this many bytes
-    QString remoteDir; // created by the first chunk
+    QString remoteDir; // made by the exec that creates the temporary file
     QString remoteTmp; // the temporary file the chunks are written to
     int timeoutSecs = 60; // the exec timeout written into the body
     FileIdentity identity; // the file as its copy began
+    bool wholeFile = false; // the file's only chunk: it creates the file and prints its hash
 
     bool operator==(const ChunkSpec &other) const
     {
         return localPath == other.localPath && offset == other.offset && size == other.size
-            && remoteDir == other.remoteDir && remoteTmp == other.remoteTmp
-            && timeoutSecs == other.timeoutSecs && identity == other.identity;
+            && wholeFile == other.wholeFile && remoteDir == other.remoteDir
+            && remoteTmp == other.remoteTmp && timeoutSecs == other.timeoutSecs
+            && identity == other.identity;
     }
     bool operator!=(const ChunkSpec &other) const { return !(*this == other); }
 };

@@ -50,12 +50,13 @@ private:
     void next();
     void setCurrent(int index);
 
-    // One large file in chunks (copyengine_large.cpp): the first chunk creates the temporary
-    // file on its own, then up to TransferOptions::chunksInFlight chunks travel at once, each
-    // written at its offset, and a last exec checks the whole file's SHA-256.
+    // One large file in chunks (copyengine_large.cpp): an exec creates the empty temporary
+    // file, then up to TransferOptions::chunksInFlight chunks travel at once, each written at
+    // its offset, and a last exec checks the whole file's SHA-256.
     void beginLarge(int index);
     ChunkSpec chunkAt(qint64 offset) const;
     void fillWindow();
+    void createTemporary(const ChunkSpec &firstChunk);
     void sendPrepared(const PreparedChunk &chunk);
     void onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk);
     void chunkLanded(const PreparedChunk &chunk, const QString &output);
@@ -100,6 +101,8 @@ private:
         std::map<qint64, QByteArray> landedAhead; // landed beyond a gap, by offset
         int inFlight = 0;
         bool fetching = false;
+        bool creating = false; // the exec creating the temporary file is running
+        bool created = false; // the temporary file exists; chunks may go
         std::function<void()> afterDrain; // a decision waiting for the chunks in flight
     };
     LargeFile m_large;

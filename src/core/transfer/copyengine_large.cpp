@@ -1,8 +1,9 @@
-// CopyEngine: one large file in chunks. The first chunk creates (or truncates) the temporary
-// file; once it has landed, up to chunksInFlight chunks travel at once, each written at its own
-// offset, so they may land in any order and any of them may be sent again. The client hashes
-// the chunks in file order as they land; when all have, one more exec hashes the file on the
-// machine and the two must agree.
+// CopyEngine: one large file in chunks. A file of one chunk is written, and its hash printed,
+// by one exec. A longer one starts with an exec that creates its empty temporary file (the
+// first chunk is read meanwhile); then up to chunksInFlight chunks travel at once, each written
+// at its own offset, so they may land in any order and any of them may be sent again. The
+// client hashes the chunks in file order as they land; when all have, one more exec hashes the
+// file on the machine and the two must agree.
 #include "core/transfer/copyengine.h"
 #include "core/transfer/remotepath.h"
 #include "core/transfer/transferlog.h"
@@ -32,6 +33,7 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
     spec.offset = offset;
     const qint64 fileSize = m_large.identity.isKnown() ? m_large.identity.size : item.size;
     spec.size = offset == 0 ? firstChunkBytes(fileSize, m_chunkBytes) : m_chunkBytes;
+    spec.wholeFile = offset == 0 && fileSize <= m_chunkBytes;
     spec.remoteDir = remotepath::parentOf(item.machinePath);
     spec.remoteTmp = item.tmpPath;
     spec.timeoutSecs = m_channel.timeoutSecs();
@@ -39,22 +41,51 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
     return spec;
 }
 
-// Sends the next chunk if there is one and room for it: one read at a time, the first chunk
-// alone (it truncates the file), then up to chunksInFlight.
+// Sends the next chunk if there is one and room for it, one read at a time, once the temporary
+// file exists (unless this chunk is the whole file, which creates it).
 void CopyEngine::fillWindow()
 {
-    const bool firstInFlight =
-        m_large.nextOffset > 0 && m_large.hashedUpTo == 0 && m_large.landedAhead.empty();
-    if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.endOffset >= 0
-        || m_large.inFlight >= qMax(1, m_options.chunksInFlight)
-        || (firstInFlight && m_large.inFlight > 0))
+    if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.creating
+        || m_large.endOffset >= 0 || m_large.inFlight >= qMax(1, m_options.chunksInFlight))
         return;
+    const ChunkSpec spec = chunkAt(m_large.nextOffset);
+    if (!spec.wholeFile && !m_large.created) {
+        createTemporary(spec);
+        return;
+    }
     m_large.fetching = true;
-    m_reader.fetch(chunkAt(m_large.nextOffset), this, [this](const PreparedChunk &chunk) {
+    m_reader.fetch(spec, this, [this](const PreparedChunk &chunk) {
         m_large.fetching = false;
         if (!m_cancelled)
             sendPrepared(chunk);
     });
+}
+
+void CopyEngine::createTemporary(const ChunkSpec &firstChunk)
+{
+    const int index = m_current;
+    m_large.creating = true;
+    m_reader.prefetch(firstChunk);
+    m_channel.run(scripts::createEmpty(firstChunk.remoteDir, firstChunk.remoteTmp), true,
+        [this, index](const ExecOutcome &outcome) {
+            m_large.creating = false;
+            if (handleCommonFailure(outcome, {index}))
+                return;
+            if (outcome.kind == ExecOutcome::Kind::Unknown) {
+                restartOrFail(index, outcome.problem());
+                return;
+            }
+            if (!outcome.ranOk()) {
+                const QString reason = outcome.problem();
+                failItem(index,
+                    reason.isEmpty() ? tr("Its temporary file could not be created on the machine.")
+                                     : reason);
+                next();
+                return;
+            }
+            m_large.created = true;
+            fillWindow();
+        });
 }
 
 void CopyEngine::sendPrepared(const PreparedChunk &chunk)
@@ -72,7 +103,7 @@ void CopyEngine::sendPrepared(const PreparedChunk &chunk)
     m_large.nextOffset = chunk.spec.offset + chunk.data.size();
     if (chunk.last)
         m_large.endOffset = m_large.nextOffset;
-    // Every chunk write is safe to repeat: the first truncates, the others write in place.
+    // Every chunk write is safe to repeat: a whole file is rewritten, the others in place.
     m_channel.runEncoded(
         chunk.body, true, [this, chunk](const ExecOutcome &outcome) { onChunk(outcome, chunk); });
     // The next chunk is read and encoded while this one travels and is written.
@@ -173,7 +204,7 @@ void CopyEngine::chunkLanded(const PreparedChunk &chunk, const QString &output)
     }
     // A file of one chunk printed its hash with it; a longer one is hashed now that every
     // chunk is in place.
-    verifyLarge(offset == 0 ? output : QString());
+    verifyLarge(chunk.spec.wholeFile ? output : QString());
 }
 
 void CopyEngine::verifyLarge(const QString &hashLine)

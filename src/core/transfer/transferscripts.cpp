@@ -61,6 +61,11 @@ api::ExecRequest writeFirstChunk(
     return shell(script, {dir, tmp}, base64);
 }
 
+api::ExecRequest createEmpty(const QString &dir, const QString &tmp)
+{
+    return shell(QStringLiteral("mkdir -p -- \"$1\" && : > \"$2\""), {dir, tmp});
+}
+
 api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64)
 {
     // dd seeks in blocks, and both busybox and GNU read and write `bs` bytes at a time: the

@@ -19,12 +19,15 @@ namespace hangar::core::scripts {
 
 // `stat` of each path, one line per path in order: "type|size|mtime|mode", or "missing".
 api::ExecRequest statEach(const QStringList &paths);
-// First (or only) chunk of one file: create the directory, write the temporary file from the
-// base64 in stdin (truncating it), and when `last`, print its SHA-256. Safe to repeat.
+// A file of one chunk: create the directory, write the temporary file from the base64 in
+// stdin (truncating it), and when `last`, print its SHA-256. Safe to repeat.
 api::ExecRequest writeFirstChunk(
     const QString &dir, const QString &tmp, const QByteArray &base64, bool last);
-// Another chunk written at `offset` of the temporary file (`dd seek=… conv=notrunc`), which
-// the first chunk created. Chunks so written may land in any order and are safe to repeat. If
+// Before the chunks of a larger file: create the directory and an empty temporary file (or
+// empty an old one). Safe to repeat until a chunk has been sent.
+api::ExecRequest createEmpty(const QString &dir, const QString &tmp);
+// A chunk written at `offset` of the temporary file (`dd seek=… conv=notrunc`), which
+// createEmpty() made. Chunks so written may land in any order and are safe to repeat. If
 // the temporary file is gone (removed by a cleanup that overtook this command) it is not made
 // again: the command exits with kTemporaryFileGone.
 api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64);
