@@ -28,6 +28,39 @@ class TestTransferScripts : public QObject {
     Q_OBJECT
 
 private slots:
+    void createEmptyThenChunksInAnyOrder()
+    {
+        // A larger file: the temporary file is made (or emptied) first, then every chunk,
+        // the first one too, is written at its offset in whatever order they arrive.
+        MachineFixture machine;
+        const QString dir = QStringLiteral("/data/new folder/;reboot");
+        const QString tmp = dir + QStringLiteral("/.hangar-t-1.tmp");
+        machine.write(QStringLiteral("/data/stale"), "stale bytes from before");
+        QCOMPARE(run(machine, scripts::createEmpty(dir, tmp)).exitCode, 0);
+        QCOMPARE(machine.read(tmp), QByteArray());
+        const QByteArray first(8192, 'a');
+        const QByteArray second = "and the rest";
+        QCOMPARE(
+            run(machine, scripts::writeChunkAt(tmp, first.size(), second.toBase64())).exitCode, 0);
+        QCOMPARE(run(machine, scripts::writeChunkAt(tmp, 0, first.toBase64())).exitCode, 0);
+        QCOMPARE(machine.read(tmp), first + second);
+        const sim::ExecResult hash = run(machine, scripts::hashOf(tmp));
+        QCOMPARE(scripts::parseSha256(QString::fromUtf8(hash.stdoutData)), sha(first + second));
+
+        // Created again (a file starting over): emptied, not appended to.
+        QCOMPARE(run(machine,
+                     scripts::createEmpty(QStringLiteral("/data"), QStringLiteral("/data/stale")))
+                     .exitCode,
+            0);
+        QCOMPARE(machine.read(QStringLiteral("/data/stale")), QByteArray());
+        // A file where the folder should be: a clear error, nothing made.
+        const sim::ExecResult blocked = run(machine,
+            scripts::createEmpty(
+                QStringLiteral("/data/stale/sub"), QStringLiteral("/data/stale/sub/t")));
+        QVERIFY(blocked.exitCode != 0);
+        QVERIFY(QString::fromUtf8(blocked.stderrData).contains(QLatin1String("Not a directory")));
+    }
+
     void chunkedWriteVerifyAndFinish()
     {
         MachineFixture machine;
