@@ -37,9 +37,10 @@ private slots:
             QStringLiteral("--state"), QStringLiteral("/tmp/x.json"), QStringLiteral("--seed"),
             QStringLiteral("scale:500"), QStringLiteral("--speed"), QStringLiteral("0.1"),
             QStringLiteral("--no-rate-limit"), QStringLiteral("--latency"), QStringLiteral("25"),
-            QStringLiteral("--fail-rate"), QStringLiteral("0.2"), QStringLiteral("--stall-rate"),
-            QStringLiteral("0.01"), QStringLiteral("--max-body"), QStringLiteral("2048"),
-            QStringLiteral("--log"), QStringLiteral("--random-seed"), QStringLiteral("9")});
+            QStringLiteral("--shuffle"), QStringLiteral("40"), QStringLiteral("--fail-rate"),
+            QStringLiteral("0.2"), QStringLiteral("--stall-rate"), QStringLiteral("0.01"),
+            QStringLiteral("--max-body"), QStringLiteral("2048"), QStringLiteral("--log"),
+            QStringLiteral("--random-seed"), QStringLiteral("9")});
         QVERIFY2(result.options, qPrintable(result.error));
         const SimOptions &options = *result.options;
         QCOMPARE(options.port, quint16(4280));
@@ -49,6 +50,7 @@ private slots:
         QCOMPARE(options.speed, 0.1);
         QVERIFY(!options.rateLimit);
         QCOMPARE(options.faults.latencyMs, 25);
+        QCOMPARE(options.faults.handlingJitterMs, 40);
         QCOMPARE(options.faults.failRate, 0.2);
         QCOMPARE(options.faults.stallRate, 0.01);
         QCOMPARE(options.maxBodyBytes, qint64(2048));
@@ -116,7 +118,7 @@ private slots:
         const SimOptionsParse result = parse({QStringLiteral("--help")});
         for (const char *flag :
             {"--listen", "--token", "--state", "--seed", "--speed", "--no-rate-limit", "--latency",
-                "--fail-rate", "--stall-rate", "--max-body", "--log"})
+                "--shuffle", "--fail-rate", "--stall-rate", "--max-body", "--log"})
             QVERIFY2(result.output.contains(QLatin1String(flag)), flag);
     }
 };

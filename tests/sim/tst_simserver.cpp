@@ -147,6 +147,29 @@ private slots:
         QCOMPARE(injector.latencyMs(), 0);
     }
 
+    void handlingJitterVariesAndRequestsAreStillAnswered()
+    {
+        FaultInjector injector(8);
+        FaultSettings settings;
+        settings.handlingJitterMs = 40;
+        injector.setSettings(settings);
+        QSet<int> seen;
+        for (int i = 0; i < 200; ++i) {
+            const int delay = injector.handlingDelayMs();
+            QVERIFY(delay >= 0 && delay <= 40);
+            seen.insert(delay);
+        }
+        QVERIFY(seen.size() > 10);
+        injector.setSettings({});
+        QCOMPARE(injector.handlingDelayMs(), 0);
+
+        SimOptions options = SimHarness::testOptions();
+        options.faults.handlingJitterMs = 30;
+        SimHarness sim(options);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(sim.get(QStringLiteral("/platform/regions")).status, 200);
+    }
+
     void baseUrlIsLoopbackAndTheTokenIsGeneratedWhenNotGiven()
     {
         SimOptions options = SimHarness::testOptions();

@@ -23,4 +23,11 @@ int FaultInjector::latencyMs()
     return m_settings.latencyMs + jitter;
 }
 
+int FaultInjector::handlingDelayMs()
+{
+    return m_settings.handlingJitterMs > 0
+        ? int(m_random.bounded(quint32(m_settings.handlingJitterMs) + 1))
+        : 0;
+}
+
 } // namespace hangar::sim

@@ -10,6 +10,9 @@ struct FaultSettings {
     // Up to this much more, chosen per answer: answers to requests in flight together then
     // come back in any order, as they do over a real network.
     int latencyJitterMs = 0;
+    // Up to this long, chosen per request, before a request is handled: requests in flight
+    // together are then carried out in any order, as a machine runs concurrent execs.
+    int handlingJitterMs = 0;
     double failRate = 0; // share of requests answered with 5xx, 429 or a dropped connection
     double stallRate = 0; // share of requests never answered
 };
@@ -28,6 +31,8 @@ public:
     Fault decide();
     // How long to hold the next answer back, in milliseconds.
     int latencyMs();
+    // How long to wait before handling the next request, in milliseconds.
+    int handlingDelayMs();
 
 private:
     FaultSettings m_settings;

@@ -111,6 +111,10 @@ SimOptionsParse parseSimOptions(const QStringList &arguments)
     const QCommandLineOption latency(QStringLiteral("latency"),
         QStringLiteral("Delay every answer by MS milliseconds."), QStringLiteral("MS"),
         QStringLiteral("0"));
+    const QCommandLineOption shuffle(QStringLiteral("shuffle"),
+        QStringLiteral("Hold each request up to MS milliseconds (at random) before handling it, "
+                       "so requests in flight together are carried out in any order."),
+        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"),
         QStringLiteral("Answer a share P (0 to 1) of requests with a "
                        "5xx, a 429 or a dropped connection."),
@@ -130,7 +134,7 @@ SimOptionsParse parseSimOptions(const QStringList &arguments)
                        "reproducible world."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({help, version, listen, token, state, seed, speed, noRateLimit, latency,
-        failRate, stallRate, maxBody, log, randomSeed});
+        shuffle, failRate, stallRate, maxBody, log, randomSeed});
 
     SimOptionsParse result;
     if (!parser.parse(arguments)) {
@@ -179,6 +183,8 @@ SimOptionsParse parseSimOptions(const QStringList &arguments)
     options.speed = number(speed, 0, 100);
     if (ok)
         options.faults.latencyMs = int(number(latency, 0, 600000));
+    if (ok)
+        options.faults.handlingJitterMs = int(number(shuffle, 0, 600000));
     if (ok)
         options.faults.failRate = number(failRate, 0, 1);
     if (ok)

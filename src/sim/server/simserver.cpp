@@ -217,6 +217,10 @@ void SimServer::Private::handle(HttpRequest request, const HttpResponder &respon
         [this, withoutBody, route, responder, requestId, startedMs](HttpResponse response) {
             finish(withoutBody, route, responder, requestId, startedMs, std::move(response));
         });
+    if (const int hold = faults.handlingDelayMs(); hold > 0) {
+        QTimer::singleShot(hold, q, [handler = match.handler, call] { (*handler)(call); });
+        return;
+    }
     (*match.handler)(call);
 }
 
