@@ -476,6 +476,46 @@ private slots:
         QVERIFY(sim.leftovers(volume).isEmpty());
     }
 
+    void chunksThatOvertakeTheFirstAreSentAgain()
+    {
+        // Requests handled in any order: a chunk carried out before the first one (which makes
+        // the temporary file) finds no file, and is sent again once the first has landed.
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("overtaken"));
+        sim.createMachine(QStringLiteral("web"), volume, QStringLiteral("/data"));
+        const core::TransferOptions options = [] {
+            core::TransferOptions small = TransferHarness::smallOptions();
+            small.chunksInFlight = 8; // all at once
+            return small;
+        }();
+        const int chunks = 8;
+        const QByteArray data = randomBytes(chunks * options.chunkBytes, 16);
+        const QString file = writeLocal(local(QStringLiteral("eight.bin")), data);
+        int execs = 0;
+        connect(&sim.api().server(), &sim::SimServer::requestHandled, this,
+            [&execs](const QByteArray &, const QString &route, int) {
+                execs += route.endsWith(QLatin1String("/exec")) ? 1 : 0;
+            });
+        sim::FaultSettings faults;
+        faults.handlingJitterMs = 200;
+        sim.api().server().setFaults(faults);
+        // Each copy draws new delays; within a few, some chunk overtakes the first.
+        bool overtaken = false;
+        for (int copy = 0; copy < 4 && !overtaken; ++copy) {
+            execs = 0;
+            const QString destination = QStringLiteral("/data/copy%1").arg(copy);
+            core::CopyJob job(sim.client(), sim.request(volume, {file}, destination), options);
+            QVERIFY(sim.run(job));
+            QCOMPARE(job.state(), core::Job::State::Succeeded);
+            QCOMPARE(sim.volumeFile(volume, QStringLiteral("/copy%1/eight.bin").arg(copy)), data);
+            QCOMPARE(job.items().front().sha256, sha256Hex(data));
+            QVERIFY(sim.leftovers(volume).isEmpty());
+            // What exists, the chunks, the hash and the rename; any more were chunks sent again.
+            overtaken = execs > 1 + chunks + 2;
+        }
+        QVERIFY(overtaken);
+    }
+
     void largeFileWhoseFolderCannotBeMadeFailsWithTheReason()
     {
         // The exec that creates the temporary file also makes the folder: a file in the way

@@ -28,37 +28,43 @@ class TestTransferScripts : public QObject {
     Q_OBJECT
 
 private slots:
-    void createEmptyThenChunksInAnyOrder()
+    void chunksOfALargerFileInAnyOrder()
     {
-        // A larger file: the temporary file is made (or emptied) first, then every chunk,
-        // the first one too, is written at its offset in whatever order they arrive.
+        // The first chunk makes the folder and the file without cutting it; a later chunk that
+        // overtakes it finds no file, writes nothing and says so (it is sent again).
         MachineFixture machine;
         const QString dir = QStringLiteral("/data/new folder/;reboot");
         const QString tmp = dir + QStringLiteral("/.hangar-t-1.tmp");
-        machine.write(QStringLiteral("/data/stale"), "stale bytes from before");
-        QCOMPARE(run(machine, scripts::createEmpty(dir, tmp)).exitCode, 0);
-        QCOMPARE(machine.read(tmp), QByteArray());
         const QByteArray first(8192, 'a');
         const QByteArray second = "and the rest";
+        sim::ExecResult early =
+            run(machine, scripts::writeChunkAt(tmp, first.size(), second.toBase64()));
+        QCOMPARE(early.exitCode, scripts::kTemporaryFileGone);
+        QVERIFY(!machine.fs.exists(dir));
+        QCOMPARE(run(machine, scripts::writeFirstOfChunks(dir, tmp, first.toBase64())).exitCode, 0);
         QCOMPARE(
             run(machine, scripts::writeChunkAt(tmp, first.size(), second.toBase64())).exitCode, 0);
-        QCOMPARE(run(machine, scripts::writeChunkAt(tmp, 0, first.toBase64())).exitCode, 0);
+        // The first chunk again (its answer was lost): the rest stays.
+        QCOMPARE(run(machine, scripts::writeFirstOfChunks(dir, tmp, first.toBase64())).exitCode, 0);
         QCOMPARE(machine.read(tmp), first + second);
         const sim::ExecResult hash = run(machine, scripts::hashOf(tmp));
         QCOMPARE(scripts::parseSha256(QString::fromUtf8(hash.stdoutData)), sha(first + second));
 
-        // Created again (a file starting over): emptied, not appended to.
-        QCOMPARE(run(machine,
-                     scripts::createEmpty(QStringLiteral("/data"), QStringLiteral("/data/stale")))
-                     .exitCode,
-            0);
-        QCOMPARE(machine.read(QStringLiteral("/data/stale")), QByteArray());
+        // A file starting over empties its temporary file first.
+        QCOMPARE(run(machine, scripts::createEmpty(dir, tmp)).exitCode, 0);
+        QCOMPARE(machine.read(tmp), QByteArray());
         // A file where the folder should be: a clear error, nothing made.
+        machine.write(QStringLiteral("/data/plain"), "x");
         const sim::ExecResult blocked = run(machine,
-            scripts::createEmpty(
-                QStringLiteral("/data/stale/sub"), QStringLiteral("/data/stale/sub/t")));
+            scripts::writeFirstOfChunks(QStringLiteral("/data/plain/sub"),
+                QStringLiteral("/data/plain/sub/t"), first.toBase64()));
         QVERIFY(blocked.exitCode != 0);
         QVERIFY(QString::fromUtf8(blocked.stderrData).contains(QLatin1String("Not a directory")));
+        QVERIFY(run(machine,
+                    scripts::createEmpty(
+                        QStringLiteral("/data/plain/sub"), QStringLiteral("/data/plain/sub/t")))
+                    .exitCode
+            != 0);
     }
 
     void chunkedWriteVerifyAndFinish()

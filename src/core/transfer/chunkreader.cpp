@@ -73,7 +73,8 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec, ReusableBuffers *buffe
     // The script without its input; the base64 goes straight into the body.
     api::ExecRequest request = spec.wholeFile
         ? scripts::writeFirstChunk(spec.remoteDir, spec.remoteTmp, {}, chunk.last)
-        : scripts::writeChunkAt(spec.remoteTmp, spec.offset, {});
+        : spec.offset == 0 ? scripts::writeFirstOfChunks(spec.remoteDir, spec.remoteTmp, {})
+                           : scripts::writeChunkAt(spec.remoteTmp, spec.offset, {});
     request.timeoutSecs = spec.timeoutSecs;
     QByteArray body = buffers ? buffers->take(base64::encodedSize(read) + 4096) : QByteArray();
     api::ApiClient::encodeExecBodyWithBase64(request, data, &body);

@@ -41,11 +41,11 @@ struct ChunkSpec {
     QString localPath;
     qint64 offset = 0;
     qint64 size = 0; // at most this many bytes
-    QString remoteDir; // made by the exec that creates the temporary file
+    QString remoteDir; // made by the first chunk
     QString remoteTmp; // the temporary file the chunks are written to
     int timeoutSecs = 60; // the exec timeout written into the body
     FileIdentity identity; // the file as its copy began
-    bool wholeFile = false; // the file's only chunk: it creates the file and prints its hash
+    bool wholeFile = false; // the file's only chunk: it also prints the file's hash
 
     bool operator==(const ChunkSpec &other) const
     {

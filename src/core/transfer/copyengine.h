@@ -50,15 +50,19 @@ private:
     void next();
     void setCurrent(int index);
 
-    // One large file in chunks (copyengine_large.cpp): an exec creates the empty temporary
-    // file, then up to TransferOptions::chunksInFlight chunks travel at once, each written at
-    // its offset, and a last exec checks the whole file's SHA-256.
+    // One large file in chunks (copyengine_large.cpp): up to TransferOptions::chunksInFlight
+    // chunks travel at once, each written at its offset (the first one makes the file), and a
+    // last exec checks the whole file's SHA-256.
     void beginLarge(int index);
     ChunkSpec chunkAt(qint64 offset) const;
     void fillWindow();
-    void createTemporary(const ChunkSpec &firstChunk);
+    // Empties the temporary file (reading the first chunk meanwhile) before a file starts over.
+    void emptyTemporary(const ChunkSpec &firstChunk);
     void sendPrepared(const PreparedChunk &chunk);
-    void onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk);
+    void send(const PreparedChunk &chunk);
+    // `fileMade`: the temporary file was known to exist when the chunk was sent.
+    void onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk, bool fileMade);
+    void sendWaiting();
     void chunkLanded(const PreparedChunk &chunk, const QString &output);
     void verifyLarge(const QString &hashLine);
     // Runs `decision` about the current file once no chunk of it is in flight any more.
@@ -101,8 +105,10 @@ private:
         std::map<qint64, QByteArray> landedAhead; // landed beyond a gap, by offset
         int inFlight = 0;
         bool fetching = false;
-        bool creating = false; // the exec creating the temporary file is running
-        bool created = false; // the temporary file exists; chunks may go
+        bool mustEmpty = false; // the file starts over: empty its temporary file first
+        bool creating = false; // the exec emptying the temporary file is running
+        bool created = false; // the first chunk landed, or the temporary file was emptied
+        std::vector<PreparedChunk> waitingForFile; // overtook the first chunk; sent after it
         std::function<void()> afterDrain; // a decision waiting for the chunks in flight
     };
     LargeFile m_large;

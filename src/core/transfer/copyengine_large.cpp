@@ -1,9 +1,9 @@
 // CopyEngine: one large file in chunks. A file of one chunk is written, and its hash printed,
-// by one exec. A longer one starts with an exec that creates its empty temporary file (the
-// first chunk is read meanwhile); then up to chunksInFlight chunks travel at once, each written
-// at its own offset, so they may land in any order and any of them may be sent again. The
-// client hashes the chunks in file order as they land; when all have, one more exec hashes the
-// file on the machine and the two must agree.
+// by one exec. A longer one goes in up to chunksInFlight chunks at once, each written at its
+// own offset, so they may land in any order and any of them may be sent again. The first chunk
+// creates the temporary file; the others refuse to make it, so one that overtakes the first is
+// sent again once the first has landed. The client hashes the chunks in file order as they
+// land; when all have, one more exec hashes the file on the machine and the two must agree.
 #include "core/transfer/copyengine.h"
 #include "core/transfer/remotepath.h"
 #include "core/transfer/transferlog.h"
@@ -21,6 +21,8 @@ void CopyEngine::beginLarge(int index)
     m_hasher.reset();
     m_large = {};
     m_large.identity = FileIdentity::of(item.localPath);
+    // A file starting over may have left bytes in its temporary file that no chunk rewrites.
+    m_large.mustEmpty = item.attempts > 0;
     setCurrent(index);
     fillWindow();
 }
@@ -41,16 +43,16 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
     return spec;
 }
 
-// Sends the next chunk if there is one and room for it, one read at a time, once the temporary
-// file exists (unless this chunk is the whole file, which creates it).
+// Sends the next chunk if there is one and room for it, one read at a time (after emptying the
+// temporary file when the file starts over).
 void CopyEngine::fillWindow()
 {
     if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.creating
         || m_large.endOffset >= 0 || m_large.inFlight >= qMax(1, m_options.chunksInFlight))
         return;
     const ChunkSpec spec = chunkAt(m_large.nextOffset);
-    if (!spec.wholeFile && !m_large.created) {
-        createTemporary(spec);
+    if (!spec.wholeFile && m_large.mustEmpty) {
+        emptyTemporary(spec);
         return;
     }
     m_large.fetching = true;
@@ -61,7 +63,7 @@ void CopyEngine::fillWindow()
     });
 }
 
-void CopyEngine::createTemporary(const ChunkSpec &firstChunk)
+void CopyEngine::emptyTemporary(const ChunkSpec &firstChunk)
 {
     const int index = m_current;
     m_large.creating = true;
@@ -83,6 +85,7 @@ void CopyEngine::createTemporary(const ChunkSpec &firstChunk)
                 next();
                 return;
             }
+            m_large.mustEmpty = false;
             m_large.created = true;
             fillWindow();
         });
@@ -103,16 +106,22 @@ void CopyEngine::sendPrepared(const PreparedChunk &chunk)
     m_large.nextOffset = chunk.spec.offset + chunk.data.size();
     if (chunk.last)
         m_large.endOffset = m_large.nextOffset;
-    // Every chunk write is safe to repeat: a whole file is rewritten, the others in place.
-    m_channel.runEncoded(
-        chunk.body, true, [this, chunk](const ExecOutcome &outcome) { onChunk(outcome, chunk); });
+    send(chunk);
     // The next chunk is read and encoded while this one travels and is written.
     if (!chunk.last)
         m_reader.prefetch(chunkAt(m_large.nextOffset));
     fillWindow();
 }
 
-void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
+void CopyEngine::send(const PreparedChunk &chunk)
+{
+    // Every chunk write is safe to repeat: a whole file is rewritten, the others in place.
+    const bool fileMade = m_large.created;
+    m_channel.runEncoded(chunk.body, true,
+        [this, chunk, fileMade](const ExecOutcome &outcome) { onChunk(outcome, chunk, fileMade); });
+}
+
+void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk, bool fileMade)
 {
     const int index = m_current;
     --m_large.inFlight;
@@ -144,6 +153,16 @@ void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
             [this, index, message = outcome.error.message()] { restartOrFail(index, message); });
         return;
     case ExecOutcome::Kind::Ran:
+        if (outcome.result.exitCode() == scripts::kTemporaryFileGone && !fileMade) {
+            // It overtook the first chunk, which makes the file: it goes again after that one.
+            qCDebug(lcTransfer) << "chunk at" << chunk.spec.offset << "overtook the first one";
+            m_large.waitingForFile.push_back(chunk);
+            if (m_large.created)
+                sendWaiting();
+            else
+                fillWindow();
+            return;
+        }
         if (outcome.result.exitCode() == scripts::kTemporaryFileGone) {
             whenDrained([this, index] {
                 failItem(index,
@@ -172,9 +191,21 @@ void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk)
     }
 }
 
+void CopyEngine::sendWaiting()
+{
+    for (const PreparedChunk &chunk : std::exchange(m_large.waitingForFile, {})) {
+        ++m_large.inFlight;
+        send(chunk);
+    }
+}
+
 void CopyEngine::chunkLanded(const PreparedChunk &chunk, const QString &output)
 {
     const qint64 offset = chunk.spec.offset;
+    if (offset == 0) {
+        m_large.created = true;
+        sendWaiting();
+    }
     if (offset == m_large.hashedUpTo) {
         m_hasher.addData(chunk.data);
         m_large.hashedUpTo += chunk.data.size();
@@ -228,9 +259,11 @@ void CopyEngine::verifyLarge(const QString &hashLine)
 
 void CopyEngine::whenDrained(std::function<void()> decision)
 {
-    // Nothing more is read or sent for this file; a chunk being read is forgotten.
+    // Nothing more is read or sent for this file; a chunk being read is forgotten, and so are
+    // chunks waiting for the file to be made.
     m_reader.reset();
     m_large.fetching = false;
+    m_large.waitingForFile.clear();
     if (m_large.inFlight == 0) {
         decision();
         return;

@@ -61,6 +61,14 @@ api::ExecRequest writeFirstChunk(
     return shell(script, {dir, tmp}, base64);
 }
 
+api::ExecRequest writeFirstOfChunks(
+    const QString &dir, const QString &tmp, const QByteArray &base64)
+{
+    return shell(QStringLiteral("mkdir -p -- \"$1\" && base64 -d | dd of=\"$2\" bs=65536 "
+                                "conv=notrunc"),
+        {dir, tmp}, base64);
+}
+
 api::ExecRequest createEmpty(const QString &dir, const QString &tmp)
 {
     return shell(QStringLiteral("mkdir -p -- \"$1\" && : > \"$2\""), {dir, tmp});

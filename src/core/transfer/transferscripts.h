@@ -23,13 +23,17 @@ api::ExecRequest statEach(const QStringList &paths);
 // stdin (truncating it), and when `last`, print its SHA-256. Safe to repeat.
 api::ExecRequest writeFirstChunk(
     const QString &dir, const QString &tmp, const QByteArray &base64, bool last);
-// Before the chunks of a larger file: create the directory and an empty temporary file (or
-// empty an old one). Safe to repeat until a chunk has been sent.
+// The first chunk of a larger file: create the directory, and write the chunk at the start of
+// the temporary file, creating it but never cutting it (chunks after it may land first).
+api::ExecRequest writeFirstOfChunks(
+    const QString &dir, const QString &tmp, const QByteArray &base64);
+// Before the chunks of a file that starts over: create the directory and an empty temporary
+// file (or empty an old one). Safe to repeat until a chunk has been sent.
 api::ExecRequest createEmpty(const QString &dir, const QString &tmp);
-// A chunk written at `offset` of the temporary file (`dd seek=… conv=notrunc`), which
-// createEmpty() made. Chunks so written may land in any order and are safe to repeat. If
-// the temporary file is gone (removed by a cleanup that overtook this command) it is not made
-// again: the command exits with kTemporaryFileGone.
+// A later chunk written at `offset` of the temporary file (`dd seek=… conv=notrunc`), which
+// the first chunk made. Chunks so written may land in any order and are safe to repeat. If
+// the temporary file is not there (this chunk overtook the first one, or a cleanup overtook
+// this command) it is not made: the command exits with kTemporaryFileGone.
 api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64);
 constexpr int kTemporaryFileGone = 3;
 api::ExecRequest sizeOf(const QString &path); // prints the size in bytes
