@@ -44,6 +44,9 @@ public:
 signals:
     void finished();
     void cancelRequested();
+    // The whole request body has been handed to the network (once per attempt); the answer
+    // may still be far off. Lets a caller start the next large upload without waiting for it.
+    void bodySent();
 
 private:
     friend class ApiTransport;

@@ -57,6 +57,12 @@ void ApiTransport::start(Entry &entry)
         if (!errors.isEmpty())
             key->tlsProblem = errors.first().errorString();
     });
+    if (!request.body.isEmpty()) {
+        connect(reply, &QNetworkReply::uploadProgress, reply, [key](qint64 sent, qint64 total) {
+            if (total > 0 && sent == total && key->job)
+                emit key->job->bodySent();
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, key] { handleReply(key); });
 }
 

@@ -497,11 +497,11 @@ private slots:
                 execs += route.endsWith(QLatin1String("/exec")) ? 1 : 0;
             });
         sim::FaultSettings faults;
-        faults.handlingJitterMs = 200;
+        faults.handlingJitterMs = 400;
         sim.api().server().setFaults(faults);
         // Each copy draws new delays; within a few, some chunk overtakes the first.
         bool overtaken = false;
-        for (int copy = 0; copy < 4 && !overtaken; ++copy) {
+        for (int copy = 0; copy < 12 && !overtaken; ++copy) {
             execs = 0;
             const QString destination = QStringLiteral("/data/copy%1").arg(copy);
             core::CopyJob job(sim.client(), sim.request(volume, {file}, destination), options);

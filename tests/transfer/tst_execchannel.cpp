@@ -65,6 +65,29 @@ private slots:
         QVERIFY(!channel.isBusy());
     }
 
+    void sentIsToldOnceBeforeTheAnswer()
+    {
+        // The answer is held back: the body is out long before it, and `sent` says so once.
+        sim::FaultSettings faults;
+        faults.latencyMs = 300;
+        m_sim->api().server().setFaults(faults);
+        core::ExecChannel channel(m_sim->client());
+        channel.setMachine(m_sim->app(), m_machine);
+        api::ExecRequest request = echo(QStringLiteral("big"));
+        request.stdinData = QByteArray(2 * 1024 * 1024, 'x');
+        request.timeoutSecs = channel.timeoutSecs();
+        QStringList events;
+        channel.runEncoded(
+            api::ApiClient::encodeExecBody(request), true,
+            [&events](const core::ExecOutcome &outcome) {
+                QVERIFY(outcome.ranOk());
+                events.append(QStringLiteral("answer"));
+            },
+            [&events] { events.append(QStringLiteral("sent")); });
+        QTRY_COMPARE(events.size(), 2);
+        QCOMPARE(events, (QStringList {QStringLiteral("sent"), QStringLiteral("answer")}));
+    }
+
     void cancelSilencesEveryCommandInFlight()
     {
         sim::FaultSettings faults;

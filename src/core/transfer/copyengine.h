@@ -105,7 +105,9 @@ private:
         std::map<qint64, QByteArray> landedAhead; // landed beyond a gap, by offset
         int inFlight = 0;
         bool fetching = false;
+        quint64 serial = 0; // tells one file's (or attempt's) callbacks from the next one's
         bool mustEmpty = false; // the file starts over: empty its temporary file first
+        bool holdForFirst = false; // the first chunk's body is still being sent: wait
         bool creating = false; // the exec emptying the temporary file is running
         bool created = false; // the first chunk landed, or the temporary file was emptied
         std::vector<PreparedChunk> waitingForFile; // overtook the first chunk; sent after it

@@ -19,7 +19,9 @@ void CopyEngine::beginLarge(int index)
     item.bytesDone = 0;
     m_reader.reset();
     m_hasher.reset();
+    const quint64 serial = m_large.serial + 1;
     m_large = {};
+    m_large.serial = serial;
     m_large.identity = FileIdentity::of(item.localPath);
     // A file starting over may have left bytes in its temporary file that no chunk rewrites.
     m_large.mustEmpty = item.attempts > 0;
@@ -48,7 +50,8 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
 void CopyEngine::fillWindow()
 {
     if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.creating
-        || m_large.endOffset >= 0 || m_large.inFlight >= qMax(1, m_options.chunksInFlight))
+        || m_large.holdForFirst || m_large.endOffset >= 0
+        || m_large.inFlight >= qMax(1, m_options.chunksInFlight))
         return;
     const ChunkSpec spec = chunkAt(m_large.nextOffset);
     if (!spec.wholeFile && m_large.mustEmpty) {
@@ -117,14 +120,30 @@ void CopyEngine::send(const PreparedChunk &chunk)
 {
     // Every chunk write is safe to repeat: a whole file is rewritten, the others in place.
     const bool fileMade = m_large.created;
-    m_channel.runEncoded(chunk.body, true,
-        [this, chunk, fileMade](const ExecOutcome &outcome) { onChunk(outcome, chunk, fileMade); });
+    const auto landed = [this, chunk, fileMade](
+                            const ExecOutcome &outcome) { onChunk(outcome, chunk, fileMade); };
+    if (fileMade || chunk.spec.offset != 0 || chunk.spec.wholeFile) {
+        m_channel.runEncoded(chunk.body, true, landed);
+        return;
+    }
+    // The chunk that makes the file: the next ones set off once it is all on its way, so they
+    // rarely overtake it and never wait for its answer.
+    m_large.holdForFirst = true;
+    const quint64 file = m_large.serial;
+    m_channel.runEncoded(chunk.body, true, landed, [this, file] {
+        if (m_large.serial != file || !m_large.holdForFirst)
+            return;
+        m_large.holdForFirst = false;
+        fillWindow();
+    });
 }
 
 void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk, bool fileMade)
 {
     const int index = m_current;
     --m_large.inFlight;
+    if (chunk.spec.offset == 0)
+        m_large.holdForFirst = false;
     if (handleCommonFailure(outcome, {index}))
         return;
     if (m_large.afterDrain) {

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace hangar::core {
 
 ExecChannel::ExecChannel(api::ApiClient &client, QObject *parent)
@@ -37,13 +39,15 @@ void ExecChannel::run(const api::ExecRequest &request, bool repeatable, Callback
     runEncoded(api::ApiClient::encodeExecBody(timed), repeatable, std::move(callback));
 }
 
-void ExecChannel::runEncoded(const QByteArray &body, bool repeatable, Callback callback)
+void ExecChannel::runEncoded(
+    const QByteArray &body, bool repeatable, Callback callback, std::function<void()> sent)
 {
     const quint64 id = m_nextId++;
     Command &command = m_commands[id];
     command.body = body;
     command.repeatable = repeatable;
     command.callback = std::move(callback);
+    command.sent = std::move(sent);
     send(id);
 }
 
@@ -69,6 +73,13 @@ void ExecChannel::send(quint64 id)
     const api::Call<api::ExecResult> call =
         m_client.execEncoded(m_app, m_machineId, command.body, m_timeoutSecs);
     command.job = call.job();
+    if (command.sent && command.job) {
+        connect(command.job, &api::ApiJob::bodySent, this, [this, id] {
+            const auto waiting = m_commands.find(id);
+            if (waiting != m_commands.end() && waiting->second.sent)
+                std::exchange(waiting->second.sent, nullptr)();
+        });
+    }
     call.then(this, [this, id](const api::Result<api::ExecResult> &result) {
         if (m_commands.count(id) != 0)
             onResult(id, result);

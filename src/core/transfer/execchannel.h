@@ -58,8 +58,11 @@ public:
     int commandsInFlight() const { return int(m_commands.size()); }
     void run(const api::ExecRequest &request, bool repeatable, Callback callback);
     // The same with a body from ApiClient::encodeExecBody*() of a request whose timeout is
-    // timeoutSecs(), prepared elsewhere (chunks are prepared on a worker thread).
-    void runEncoded(const QByteArray &body, bool repeatable, Callback callback);
+    // timeoutSecs(), prepared elsewhere (chunks are prepared on a worker thread). `sent`, if
+    // given, is called once when the body has first been handed to the network in full; not
+    // at all if the command ends (or is cancelled) before.
+    void runEncoded(const QByteArray &body, bool repeatable, Callback callback,
+        std::function<void()> sent = {});
     void cancel();
 
 private:
@@ -68,6 +71,7 @@ private:
         bool repeatable = false;
         int attempt = 0;
         Callback callback;
+        std::function<void()> sent;
         QPointer<api::ApiJob> job;
     };
 
