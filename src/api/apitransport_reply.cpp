@@ -6,6 +6,8 @@
 #include "api/wirelog.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QSslError>
 
 namespace hangar::api {
@@ -57,11 +59,12 @@ void ApiTransport::start(Entry &entry)
         if (!errors.isEmpty())
             key->tlsProblem = errors.first().errorString();
     });
-    if (!request.body.isEmpty()) {
-        connect(reply, &QNetworkReply::uploadProgress, reply, [key](qint64 sent, qint64 total) {
-            if (total > 0 && sent == total && key->job)
-                emit key->job->bodySent();
-        });
+    if (!request.body.isEmpty() && entry.job) {
+        connect(reply, &QNetworkReply::uploadProgress, reply,
+            [job = QPointer<ApiJob>(entry.job)](qint64 sent, qint64 total) {
+                if (total > 0 && sent == total && job)
+                    emit job->bodySent();
+            });
     }
     connect(reply, &QNetworkReply::finished, this, [this, key] { handleReply(key); });
 }

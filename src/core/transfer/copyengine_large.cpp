@@ -51,7 +51,8 @@ void CopyEngine::fillWindow()
 {
     if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.creating
         || m_large.holdForFirst || m_large.endOffset >= 0
-        || m_large.inFlight >= qMax(1, m_options.chunksInFlight))
+        || m_large.inFlight + qsizetype(m_large.waitingForFile.size())
+            >= qMax(1, m_options.chunksInFlight))
         return;
     const ChunkSpec spec = chunkAt(m_large.nextOffset);
     if (!spec.wholeFile && m_large.mustEmpty) {
@@ -81,6 +82,7 @@ void CopyEngine::emptyTemporary(const ChunkSpec &firstChunk)
                 return;
             }
             if (!outcome.ranOk()) {
+                m_reader.reset();
                 const QString reason = outcome.problem();
                 failItem(index,
                     reason.isEmpty() ? tr("Its temporary file could not be created on the machine.")
@@ -178,8 +180,6 @@ void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk,
             m_large.waitingForFile.push_back(chunk);
             if (m_large.created)
                 sendWaiting();
-            else
-                fillWindow();
             return;
         }
         if (outcome.result.exitCode() == scripts::kTemporaryFileGone) {

@@ -20,13 +20,15 @@ public:
         if (keptSize < 0)
             keptSize = bytes.size();
         bytes.resize(keptSize);
-        if (start + data.size() > bytes.size()) {
+        // As pwrite(2): writing nothing past the end does not extend the file.
+        if (!data.isEmpty() && start + data.size() > bytes.size()) {
             const qint64 before = bytes.size();
             bytes.resize(start + data.size());
             if (start > before)
                 std::memset(bytes.data() + before, 0, size_t(start - before));
         }
-        std::memcpy(bytes.data() + start, data.constData(), size_t(data.size()));
+        if (!data.isEmpty())
+            std::memcpy(bytes.data() + start, data.constData(), size_t(data.size()));
         digest.noteWrite(bytes, keptSize, start, data.size());
     }
     void truncate(qint64 size)

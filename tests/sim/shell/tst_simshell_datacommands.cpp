@@ -123,6 +123,10 @@ void TestSimShellDataCommands::sha256sumOfRedirectedFile()
                                   " && echo -n a | dd of=/data/p conv=notrunc 2>/dev/null"
                                   " && sha256sum < /data/p"));
     QCOMPARE(result.stdoutData, abcLine);
+    // The redirected input is read once: a second "-" gets nothing.
+    result = machine.sh(QStringLiteral("sha256sum - - < /data/abc"));
+    QCOMPARE(result.stdoutData,
+        abcLine + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  -\n");
     result = machine.sh(QStringLiteral("sha256sum < /dev/null"));
     QCOMPARE(result.stdoutData,
         QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  -\n"));
