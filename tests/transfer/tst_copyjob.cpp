@@ -24,6 +24,17 @@ using namespace hangar::tests;
 using Kind = core::CopyQuestion::Kind;
 using Answer = core::CopyAnswer;
 
+namespace {
+
+core::TransferOptions chunksInFlight(int count)
+{
+    core::TransferOptions options = TransferHarness::smallOptions();
+    options.chunksInFlight = count;
+    return options;
+}
+
+} // namespace
+
 class TestCopyJob : public QObject {
     Q_OBJECT
 
@@ -449,11 +460,7 @@ private slots:
         TransferHarness sim;
         const QString volume = sim.createVolume(QStringLiteral("together"));
         sim.createMachine(QStringLiteral("web"), volume, QStringLiteral("/data"));
-        const core::TransferOptions options = [] {
-            core::TransferOptions small = TransferHarness::smallOptions();
-            small.chunksInFlight = 4;
-            return small;
-        }();
+        const core::TransferOptions options = chunksInFlight(4);
         const QByteArray data = randomBytes(4 * options.chunkBytes, 14);
         const QString file = writeLocal(local(QStringLiteral("four.bin")), data);
         sim::FaultSettings faults;
@@ -483,11 +490,7 @@ private slots:
         TransferHarness sim;
         const QString volume = sim.createVolume(QStringLiteral("overtaken"));
         sim.createMachine(QStringLiteral("web"), volume, QStringLiteral("/data"));
-        const core::TransferOptions options = [] {
-            core::TransferOptions small = TransferHarness::smallOptions();
-            small.chunksInFlight = 8; // all at once
-            return small;
-        }();
+        const core::TransferOptions options = chunksInFlight(8); // all at once
         const int chunks = 8;
         const QByteArray data = randomBytes(chunks * options.chunkBytes, 16);
         const QString file = writeLocal(local(QStringLiteral("eight.bin")), data);
