@@ -17,17 +17,17 @@ FaultInjector::Fault FaultInjector::decide()
 
 int FaultInjector::latencyMs()
 {
-    const int jitter = m_settings.latencyJitterMs > 0
-        ? int(m_random.bounded(quint32(m_settings.latencyJitterMs) + 1))
-        : 0;
-    return m_settings.latencyMs + jitter;
+    return m_settings.latencyMs + upTo(m_settings.latencyJitterMs);
 }
 
 int FaultInjector::handlingDelayMs()
 {
-    return m_settings.handlingJitterMs > 0
-        ? int(m_random.bounded(quint32(m_settings.handlingJitterMs) + 1))
-        : 0;
+    return upTo(m_settings.handlingJitterMs);
+}
+
+int FaultInjector::upTo(int maxMs)
+{
+    return maxMs > 0 ? int(m_random.bounded(quint32(maxMs) + 1)) : 0;
 }
 
 } // namespace hangar::sim

@@ -35,6 +35,8 @@ public:
     int handlingDelayMs();
 
 private:
+    int upTo(int maxMs); // 0..maxMs at random; 0 (and no draw) when maxMs is 0
+
     FaultSettings m_settings;
     QRandomGenerator m_random;
 };
