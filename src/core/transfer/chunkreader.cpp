@@ -32,11 +32,9 @@ qint64 firstChunkBytes(qint64 fileSize, qint64 chunkBytes)
     const qint64 remainder = fileSize % chunkBytes;
     if (remainder == 0)
         return chunkBytes;
-    // The largest power of two up to 64 KiB that divides the chunk size, as dd's block size
-    // will be the largest that divides the offsets.
-    qint64 block = 65536;
-    while (block > 4096 && chunkBytes % block != 0)
-        block /= 2;
+    // The later offsets are multiples of the chunk size, so they take dd's block for it (at
+    // least 4 KiB: the first chunk is rounded up to whole blocks of that).
+    const qint64 block = qMax<qint64>(4096, scripts::ddBlockSize(chunkBytes));
     return qMin(chunkBytes, (remainder + block - 1) / block * block);
 }
 

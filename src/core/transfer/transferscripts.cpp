@@ -74,13 +74,17 @@ api::ExecRequest createEmpty(const QString &dir, const QString &tmp)
     return shell(QStringLiteral("mkdir -p -- \"$1\" && : > \"$2\""), {dir, tmp});
 }
 
-api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64)
+qint64 ddBlockSize(qint64 offset)
 {
-    // dd seeks in blocks, and both busybox and GNU read and write `bs` bytes at a time: the
-    // largest power of two up to 64 KiB that divides the offset (chunks are multiples of 4 KiB).
     qint64 block = 65536;
     while (block > 1 && offset % block != 0)
         block /= 2;
+    return block;
+}
+
+api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64)
+{
+    const qint64 block = ddBlockSize(offset);
     return shell(QStringLiteral("[ -f \"$1\" ] || exit %1\n"
                                 "base64 -d | dd of=\"$1\" bs=\"$2\" seek=\"$3\" conv=notrunc\n")
                      .arg(kTemporaryFileGone),

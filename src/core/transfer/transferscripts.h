@@ -35,6 +35,9 @@ api::ExecRequest createEmpty(const QString &dir, const QString &tmp);
 // the temporary file is not there (this chunk overtook the first one, or a cleanup overtook
 // this command) it is not made: the command exits with kTemporaryFileGone.
 api::ExecRequest writeChunkAt(const QString &tmp, qint64 offset, const QByteArray &base64);
+// dd seeks in blocks, and both busybox and GNU read and write `bs` bytes at a time: a chunk at
+// `offset` is written with the largest power of two up to 64 KiB that divides the offset.
+qint64 ddBlockSize(qint64 offset);
 constexpr int kTemporaryFileGone = 3;
 api::ExecRequest sizeOf(const QString &path); // prints the size in bytes
 api::ExecRequest hashOf(const QString &path); // prints "<sha256>  -"
