@@ -164,26 +164,30 @@ FsError MachineFs::list(const QString &path, QList<FileInfo> *entries) const
 
 FsError MachineFs::readFile(const QString &path, QByteArray *contents) const
 {
-    if (isNullDevice(path)) {
-        contents->clear();
-        return FsError::Ok;
-    }
-    const Route target = route(path);
-    if (!target.valid)
-        return invalidPathError(path);
-    return filesystem(target).readFile(target.inner, contents);
+    return routeRead(
+        path, [contents] { contents->clear(); },
+        [contents](
+            const VirtualFs &fs, const QString &inner) { return fs.readFile(inner, contents); });
 }
 
 FsError MachineFs::sha256(const QString &path, QByteArray *digest) const
 {
+    return routeRead(
+        path, [digest] { *digest = Sha256::hash({}); },
+        [digest](const VirtualFs &fs, const QString &inner) { return fs.sha256(inner, digest); });
+}
+
+FsError MachineFs::routeRead(const QString &path, const std::function<void()> &readNullDevice,
+    const std::function<FsError(const VirtualFs &, const QString &)> &read) const
+{
     if (isNullDevice(path)) {
-        *digest = Sha256::hash({});
+        readNullDevice();
         return FsError::Ok;
     }
     const Route target = route(path);
     if (!target.valid)
         return invalidPathError(path);
-    return filesystem(target).sha256(target.inner, digest);
+    return read(filesystem(target), target.inner);
 }
 
 FsError MachineFs::routeWrite(const QString &path, qint64 size, qint64 *bytesWritten,

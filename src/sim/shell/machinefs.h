@@ -96,6 +96,9 @@ private:
         QString inner; // in the serving file system, e.g. "/a" (keeps a trailing slash)
     };
     Route route(const QString &path) const;
+    // A read of `path` from the file system that serves it; /dev/null reads as empty.
+    FsError routeRead(const QString &path, const std::function<void()> &readNullDevice,
+        const std::function<FsError(const VirtualFs &, const QString &)> &read) const;
     // A write to `path` on the file system that serves it; /dev/null takes every byte.
     FsError routeWrite(const QString &path, qint64 size, qint64 *bytesWritten,
         const std::function<FsError(VirtualFs &, const QString &)> &write);
