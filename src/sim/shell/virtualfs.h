@@ -2,6 +2,7 @@
 
 #include "sim/shell/fileinfo.h"
 #include "sim/shell/fserror.h"
+#include "sim/shell/sparestorage.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -111,12 +112,15 @@ private:
     FsError writeBytes(const QString &path, const QByteArray &contents, qint64 keptBytes,
         qint64 offset, qint64 *bytesWritten);
     FileInfo infoFor(const QString &name, const VfsNode &node) const;
+    // Offers the memory of a file taken out of the tree to m_spare, once nothing else holds it.
+    void release(QSharedDataPointer<VfsNode> node);
 
     QSharedDataPointer<VfsNode> m_root;
     qint64 m_capacity = Unlimited;
     qint64 m_usedBytes = 0;
     quint64 m_nextInode = 2; // ext4 gives the root directory inode 2
     Clock m_clock;
+    SpareStorage m_spare; // not part of the state: copies start without
 };
 
 } // namespace hangar::sim

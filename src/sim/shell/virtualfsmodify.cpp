@@ -3,6 +3,7 @@
 #include "sim/shell/virtualfs.h"
 
 #include <cstring>
+#include <utility>
 
 namespace hangar::sim {
 
@@ -97,14 +98,16 @@ FsError VirtualFs::writeBytes(const QString &path, const QByteArray &contents, q
         // Shared when it can be; copied when it only borrows its bytes (QByteArray::fromRawData,
         // as dd's view of a range of its input does), since those go away with the command.
         // (data_ptr() only reads here; Qt 6.4 has no const overload.)
-        bytes = writable == requested && const_cast<QByteArray &>(contents).data_ptr().isMutable()
+        QByteArray written =
+            writable == requested && const_cast<QByteArray &>(contents).data_ptr().isMutable()
             ? contents
             : QByteArray(contents.constData(), writable);
+        m_spare.offer(std::exchange(bytes, std::move(written)));
     } else {
         // Grown by doubling through reserve(), which reallocates in place (a large block is
         // remapped, not copied); growing alone copies the whole file into a new block each
         // time it outgrows the old one, and transfers write megabytes at a time.
-        if (newSize > bytes.capacity())
+        if (newSize > bytes.capacity() && !m_spare.growInto(bytes, newSize))
             bytes.reserve(qMax(newSize, 2 * bytes.capacity()));
         const qint64 before = qMin<qint64>(bytes.size(), keptSize);
         bytes.resize(newSize);
@@ -180,9 +183,16 @@ FsError VirtualFs::removeFile(const QString &path)
         return FsError::NotADirectory;
     m_usedBytes -= node->bytes.size();
     VfsNode *parent = mutableNode(parentComponents(parsed.components));
-    parent->children.remove(parsed.components.constLast());
+    release(parent->children.take(parsed.components.constLast()));
     parent->mtime = now();
     return FsError::Ok;
+}
+
+void VirtualFs::release(QSharedDataPointer<VfsNode> node)
+{
+    // data() would copy a node that a snapshot of this file system still shares.
+    if (node && node->ref.loadRelaxed() == 1 && node->type == NodeType::File)
+        m_spare.offer(std::move(node.data()->bytes));
 }
 
 FsError VirtualFs::removeDirectory(const QString &path)
@@ -270,6 +280,7 @@ FsError VirtualFs::rename(const QString &from, const QString &to)
     VfsNodePointer moving = sourceParent->children.take(source.components.constLast());
     sourceParent->mtime = timestamp;
     VfsNode *destination = mutableNode(parentComponents(target.components));
+    release(destination->children.take(targetName)); // the file replaced, if any
     destination->children.insert(targetName, std::move(moving));
     destination->mtime = timestamp;
     m_usedBytes -= replacedBytes;

@@ -34,6 +34,22 @@ QByteArray sha256Of(const VirtualFs &fs, const QString &path)
     return digest;
 }
 
+// A file of `size` bytes written in two pieces, so that its memory is its own (a single write
+// of a whole file shares the caller's buffer instead).
+QByteArray writeInPieces(VirtualFs &fs, const QString &path, qsizetype size, char fill)
+{
+    const QByteArray bytes(size, fill);
+    fs.writeAt(path, 0, bytes.left(4096), true);
+    fs.writeAt(path, 4096, bytes.mid(4096), false);
+    return bytes;
+}
+
+// Where a file's bytes are in memory, without keeping them shared.
+quintptr memoryOf(const VirtualFs &fs, const QString &path)
+{
+    return quintptr(contentsOf(fs, path).constData());
+}
+
 } // namespace
 
 class TestVirtualFs : public QObject {
@@ -77,6 +93,8 @@ private slots:
     void truncatingFreesSpaceFirst();
     void loweringCapacityKeepsFiles();
     void copiesAreIndependent();
+    void largeFileMemoryIsReusedOnceReleased();
+    void memoryStillReadElsewhereIsNeverReused();
     void jsonRoundTrip();
     void fromJsonRejectsMalformedInput_data();
     void fromJsonRejectsMalformedInput();
@@ -672,6 +690,71 @@ void TestVirtualFs::copiesAreIndependent()
     // And the other way round.
     snapshot.writeFile(QStringLiteral("/d/e/f"), "changed");
     QCOMPARE(contentsOf(original, QStringLiteral("/d/e/f")), QByteArray("original+more"));
+}
+
+void TestVirtualFs::largeFileMemoryIsReusedOnceReleased()
+{
+    const qsizetype size = 3 << 20;
+    VirtualFs fs;
+    writeInPieces(fs, QStringLiteral("/old"), size, 'o');
+    const quintptr oldMemory = memoryOf(fs, QStringLiteral("/old"));
+
+    // Replaced by a rename, as a copy's temporary file replaces the file it updates.
+    fs.writeFile(QStringLiteral("/new"), "small");
+    QCOMPARE(fs.rename(QStringLiteral("/new"), QStringLiteral("/old")), FsError::Ok);
+    const QByteArray grown = writeInPieces(fs, QStringLiteral("/grown"), size, 'g');
+    QCOMPARE(memoryOf(fs, QStringLiteral("/grown")), oldMemory);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/grown")), grown);
+    QCOMPARE(sha256Of(fs, QStringLiteral("/grown")), hangar::Sha256::hash(grown));
+    QCOMPARE(contentsOf(fs, QStringLiteral("/old")), QByteArray("small"));
+
+    // Removed.
+    QCOMPARE(fs.removeFile(QStringLiteral("/grown")), FsError::Ok);
+    writeInPieces(fs, QStringLiteral("/again"), 4096 + 10, 'a');
+    QCOMPARE(memoryOf(fs, QStringLiteral("/again")), oldMemory);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/again")), QByteArray(4096 + 10, 'a'));
+
+    // Cut to nothing by a new write over it.
+    fs.writeAt(QStringLiteral("/again"), 0, QByteArray(size, 'b'), false);
+    fs.writeFile(QStringLiteral("/again"), "replaced");
+    const QByteArray last = writeInPieces(fs, QStringLiteral("/last"), size, 'l');
+    QCOMPARE(memoryOf(fs, QStringLiteral("/last")), oldMemory);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/last")), last);
+    QCOMPARE(contentsOf(fs, QStringLiteral("/again")), QByteArray("replaced"));
+    QCOMPARE(fs.usedBytes(), size + 8 + 5); // /last, /again and /old
+}
+
+void TestVirtualFs::memoryStillReadElsewhereIsNeverReused()
+{
+    const qsizetype size = 3 << 20;
+    VirtualFs fs;
+    const QByteArray first = writeInPieces(fs, QStringLiteral("/first"), size, '1');
+    const QByteArray second = writeInPieces(fs, QStringLiteral("/second"), size, '2');
+
+    // A copy of the file system shares /first; a caller still holds what it read of /second.
+    const VirtualFs snapshot = fs;
+    const QByteArray held = contentsOf(fs, QStringLiteral("/second"));
+    QCOMPARE(fs.removeFile(QStringLiteral("/first")), FsError::Ok);
+    QCOMPARE(fs.removeFile(QStringLiteral("/second")), FsError::Ok);
+    writeInPieces(fs, QStringLiteral("/third"), size, '3');
+    writeInPieces(fs, QStringLiteral("/fourth"), size, '4');
+
+    QCOMPARE(contentsOf(snapshot, QStringLiteral("/first")), first);
+    QCOMPARE(held, second);
+    QVERIFY(quintptr(held.constData()) != memoryOf(fs, QStringLiteral("/third")));
+    QVERIFY(quintptr(held.constData()) != memoryOf(fs, QStringLiteral("/fourth")));
+
+    // Nor does a copy hand out memory its original kept.
+    VirtualFs other;
+    writeInPieces(other, QStringLiteral("/big"), size, 'b');
+    const quintptr kept = memoryOf(other, QStringLiteral("/big"));
+    other.removeFile(QStringLiteral("/big"));
+    VirtualFs copy = other;
+    writeInPieces(copy, QStringLiteral("/x"), size, 'x');
+    QVERIFY(memoryOf(copy, QStringLiteral("/x")) != kept);
+    writeInPieces(other, QStringLiteral("/y"), size, 'y');
+    QCOMPARE(memoryOf(other, QStringLiteral("/y")), kept);
+    QCOMPARE(contentsOf(copy, QStringLiteral("/x")), QByteArray(size, 'x'));
 }
 
 void TestVirtualFs::jsonRoundTrip()
