@@ -4,6 +4,7 @@
 #include "core/fleet/fleetstore.h"
 #include "core/jobs/jobmanager.h"
 #include "core/session/accountsession.h"
+#include "core/transfer/chunkreader.h"
 #include "core/transfer/copyjob.h"
 #include "core/transfer/helpermachines.h"
 #include "sim/server/faultinjector.h"
@@ -591,6 +592,27 @@ private slots:
         QVERIFY(sim.run(job));
         QCOMPARE(job.state(), core::Job::State::Succeeded);
         QVERIFY(job.chunkBytes() * 4 / 3 < 200 * 1024);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/data.bin")), data);
+    }
+
+    // The small first chunk lands and the full ones after it are refused: the file goes on
+    // from the end of the first chunk in smaller pieces, and its hash (taken as the chunks
+    // first left) still matches.
+    void shrinksChunksOn413AfterTheFirstChunkLanded()
+    {
+        sim::SimOptions options = TransferHarness::simOptions();
+        options.maxBodyBytes = 800 * 1024;
+        TransferHarness sim(options);
+        const QString volume = sim.createVolume(QStringLiteral("limits"));
+        const QByteArray data = randomBytes(2560 * 1024, 18);
+        const QString file = writeLocal(local(QStringLiteral("data.bin")), data);
+        core::TransferOptions transfer = TransferHarness::smallOptions();
+        transfer.chunkBytes = 1024 * 1024;
+        QCOMPARE(core::firstChunkBytes(data.size(), transfer.chunkBytes), 512 * 1024);
+        core::CopyJob job(sim.client(), sim.request(volume, {file}), transfer);
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(job.chunkBytes(), 512 * 1024);
         QCOMPARE(sim.volumeFile(volume, QStringLiteral("/data.bin")), data);
     }
 

@@ -67,6 +67,7 @@ PreparedChunk ChunkReader::prepare(const ChunkSpec &spec, ReusableBuffers *buffe
         return chunk;
     }
     data.resize(read);
+    chunk.length = read;
     chunk.last = file.atEnd() || read < spec.size;
     // The script without its input; the base64 goes straight into the body.
     api::ExecRequest request = spec.wholeFile

@@ -60,7 +60,8 @@ struct ChunkSpec {
 // A chunk read from disk with its exec body ready to send.
 struct PreparedChunk {
     ChunkSpec spec;
-    QByteArray data; // the file's bytes, for the hash
+    QByteArray data; // the file's bytes, for the hash (let go of once hashed)
+    qint64 length = 0; // how many bytes were read: data's size, kept after data is let go of
     bool last = false; // the end of the file was reached
     // The exec body (ApiClient::encodeExecBody*) of the first-chunk or positioned-write script.
     QByteArray body;

@@ -64,6 +64,7 @@ private:
     void onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk, bool fileMade);
     void sendWaiting();
     void chunkLanded(const PreparedChunk &chunk, const QString &output);
+    void hashLeaving(const PreparedChunk &chunk);
     void verifyLarge(const QString &hashLine);
     // Runs `decision` about the current file once no chunk of it is in flight any more.
     void whenDrained(std::function<void()> decision);
@@ -95,14 +96,15 @@ private:
 
     // The large file in progress.
     ChunkReader m_reader; // reads and encodes the next chunk, off the GUI thread
-    ChunkHasher m_hasher; // hashes the chunks that landed, in file order, off the GUI thread
+    ChunkHasher m_hasher; // hashes the chunks in file order as they leave, off the GUI thread
     // Where the large file in progress stands; reset as a whole for each file and on cancel.
     struct LargeFile {
         FileIdentity identity; // as the copy of the file began
         qint64 nextOffset = 0; // where the next chunk to send starts
         qint64 endOffset = -1; // the file's size once its last chunk was read
-        qint64 hashedUpTo = 0; // chunks landed without a gap from the start
-        std::map<qint64, QByteArray> landedAhead; // landed beyond a gap, by offset
+        qint64 hashedUpTo = 0; // bytes handed to the hasher, from the start
+        qint64 landedUpTo = 0; // chunks landed without a gap from the start
+        std::map<qint64, qint64> landedAhead; // landed beyond a gap: offset -> length
         int inFlight = 0;
         bool fetching = false;
         quint64 serial = 0; // tells one file's (or attempt's) callbacks from the next one's

@@ -3,7 +3,8 @@
 // own offset, so they may land in any order and any of them may be sent again. The first chunk
 // creates the temporary file; the others refuse to make it, so one that overtakes the first is
 // sent again once the first has landed. The client hashes the chunks in file order as they
-// land; when all have, one more exec hashes the file on the machine and the two must agree.
+// leave, so that its hash is ready when the last one lands; when all have landed, one more
+// exec hashes the file on the machine and the two must agree.
 #include "core/transfer/copyengine.h"
 #include "core/transfer/remotepath.h"
 #include "core/transfer/transferlog.h"
@@ -108,10 +109,14 @@ void CopyEngine::sendPrepared(const PreparedChunk &chunk)
         return;
     }
     ++m_large.inFlight;
-    m_large.nextOffset = chunk.spec.offset + chunk.data.size();
+    m_large.nextOffset = chunk.spec.offset + chunk.length;
     if (chunk.last)
         m_large.endOffset = m_large.nextOffset;
-    send(chunk);
+    hashLeaving(chunk);
+    // Only the body travels on: the bytes go back to the reader's buffers once hashed.
+    PreparedChunk leaving = chunk;
+    leaving.data = QByteArray();
+    send(leaving);
     // The next chunk is read and encoded while this one travels and is written.
     if (!chunk.last)
         m_reader.prefetch(chunkAt(m_large.nextOffset));
@@ -165,7 +170,7 @@ void CopyEngine::onChunk(const ExecOutcome &outcome, const PreparedChunk &chunk,
                 return;
             }
             shrinkChunk();
-            resumeFrom(m_large.hashedUpTo);
+            resumeFrom(m_large.landedUpTo);
         });
         return;
     case ExecOutcome::Kind::Unknown:
@@ -218,6 +223,21 @@ void CopyEngine::sendWaiting()
     }
 }
 
+// Chunks leave in file order, except when a 413 sends them again from an earlier offset in
+// smaller pieces (the same bytes: the file's identity is checked at every read): only bytes
+// not hashed yet go to the hasher. A chunk beyond a gap cannot leave; if one did, the hash
+// would not match the machine's and the file would start over.
+void CopyEngine::hashLeaving(const PreparedChunk &chunk)
+{
+    const qint64 offset = chunk.spec.offset;
+    const qint64 end = offset + chunk.length;
+    if (offset > m_large.hashedUpTo || end <= m_large.hashedUpTo)
+        return;
+    const qint64 known = m_large.hashedUpTo - offset;
+    m_hasher.addData(known == 0 ? chunk.data : chunk.data.mid(known));
+    m_large.hashedUpTo = end;
+}
+
 void CopyEngine::chunkLanded(const PreparedChunk &chunk, const QString &output)
 {
     const qint64 offset = chunk.spec.offset;
@@ -225,30 +245,28 @@ void CopyEngine::chunkLanded(const PreparedChunk &chunk, const QString &output)
         m_large.created = true;
         sendWaiting();
     }
-    if (offset == m_large.hashedUpTo) {
-        m_hasher.addData(chunk.data);
-        m_large.hashedUpTo += chunk.data.size();
-        // Chunks that overtook this one follow it into the hash.
-        for (auto next = m_large.landedAhead.find(m_large.hashedUpTo);
+    if (offset == m_large.landedUpTo) {
+        m_large.landedUpTo += chunk.length;
+        // Chunks that overtook this one join it.
+        for (auto next = m_large.landedAhead.find(m_large.landedUpTo);
              next != m_large.landedAhead.end();
-             next = m_large.landedAhead.find(m_large.hashedUpTo)) {
-            m_hasher.addData(next->second);
-            m_large.hashedUpTo += next->second.size();
+             next = m_large.landedAhead.find(m_large.landedUpTo)) {
+            m_large.landedUpTo += next->second;
             m_large.landedAhead.erase(next);
         }
     } else {
-        m_large.landedAhead.emplace(offset, chunk.data);
+        m_large.landedAhead.emplace(offset, chunk.length);
         qCDebug(lcTransfer) << "chunk at" << offset << "landed before the one at"
-                            << m_large.hashedUpTo;
+                            << m_large.landedUpTo;
     }
-    qint64 landed = m_large.hashedUpTo;
-    for (const auto &[aheadOffset, data] : m_large.landedAhead) {
+    qint64 landed = m_large.landedUpTo;
+    for (const auto &[aheadOffset, length] : m_large.landedAhead) {
         Q_UNUSED(aheadOffset)
-        landed += data.size();
+        landed += length;
     }
     m_items[size_t(m_current)].bytesDone = landed;
     emit progressed();
-    if (m_large.endOffset < 0 || m_large.inFlight > 0 || m_large.hashedUpTo < m_large.endOffset) {
+    if (m_large.endOffset < 0 || m_large.inFlight > 0 || m_large.landedUpTo < m_large.endOffset) {
         fillWindow();
         return;
     }
@@ -298,7 +316,7 @@ void CopyEngine::resumeFrom(qint64 offset)
     m_large.nextOffset = offset;
     m_large.endOffset = -1;
     m_large.landedAhead.clear();
-    m_items[size_t(m_current)].bytesDone = m_large.hashedUpTo;
+    m_items[size_t(m_current)].bytesDone = m_large.landedUpTo;
     fillWindow();
 }
 
