@@ -13,12 +13,14 @@
 #include "transferharness.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace hangar;
 using namespace hangar::tests;
@@ -148,6 +150,48 @@ private slots:
         QCOMPARE(sim.volumeFile(volume, QStringLiteral("/big.bin")), QByteArray("old big"));
         QCOMPARE(sim.volumePaths(volume),
             (QStringList {QStringLiteral("/big.bin"), QStringLiteral("/small.txt")}));
+    }
+
+    // A machine may run execs in any order, so a chunk whose body was all sent may run after
+    // the cancel, and the first chunk makes the temporary file: the cleanup waits for such
+    // chunks before it removes anything. While the file is copied the simulator holds each
+    // request up to 600 ms before running it, and the copy is cancelled once the first chunk
+    // is on the machine but most likely still held. Which of that chunk and the removal runs
+    // first is then up to chance, hence several rounds. A round is over when the simulator
+    // has had nothing to do for longer than any hold.
+    void cancelLeavesNothingWhenChunksRunLate()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("late"));
+        sim.createMachine(QStringLiteral("attached"), volume, QStringLiteral("/data"));
+        sim.volumeFs(volume).writeFile(QStringLiteral("/late.bin"), "old");
+        const QString big =
+            writeLocal(local(QStringLiteral("late.bin")), randomBytes(900 * 1024, 21));
+        QElapsedTimer sinceLastRequest;
+        sinceLastRequest.start();
+        connect(&sim.api().server(), &sim::SimServer::requestHandled, this,
+            [&sinceLastRequest] { sinceLastRequest.restart(); });
+        for (int round = 0; round < 6; ++round) {
+            core::CopyJob job(
+                sim.client(), sim.request(volume, {big}), TransferHarness::smallOptions());
+            bool armed = false;
+            connect(&job, &core::Job::changed, &job, [&] {
+                if (armed || !job.currentStep().startsWith(QLatin1String("Copying")))
+                    return;
+                armed = true;
+                sim::FaultSettings faults;
+                faults.handlingJitterMs = 600;
+                sim.api().server().setFaults(faults);
+                QTimer::singleShot(150, &job, &core::Job::cancel);
+            });
+            QVERIFY(sim.run(job));
+            QCOMPARE(job.state(), core::Job::State::Cancelled);
+            QTRY_VERIFY_WITH_TIMEOUT(sinceLastRequest.elapsed() > 1500, 20000);
+            QVERIFY2(sim.leftovers(volume).isEmpty(),
+                qPrintable(sim.leftovers(volume).join(QLatin1Char(' '))));
+            QCOMPARE(sim.volumeFile(volume, QStringLiteral("/late.bin")), QByteArray("old"));
+            sim.api().server().setFaults({});
+        }
     }
 
     void faultsEndVerifiedOrClearlyFailed()

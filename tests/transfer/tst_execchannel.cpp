@@ -1,5 +1,6 @@
 // ExecChannel against the simulator over loopback: several commands in flight, each with its
-// own answer; cancel silences them all; what a lost answer turns into.
+// own answer; cancel silences them all, or hands over those the machine may run; what a lost
+// answer turns into.
 #include "core/transfer/execchannel.h"
 #include "sim/server/faultinjector.h"
 #include "sim/server/simserver.h"
@@ -21,6 +22,13 @@ api::ExecRequest echo(const QString &text)
     return request;
 }
 
+api::ExecRequest touch(const QString &path)
+{
+    api::ExecRequest request;
+    request.command = {QStringLiteral("touch"), path};
+    return request;
+}
+
 } // namespace
 
 class TestExecChannel : public QObject {
@@ -28,6 +36,7 @@ class TestExecChannel : public QObject {
 
 private:
     std::unique_ptr<TransferHarness> m_sim;
+    QString m_volume;
     QString m_machine;
 
 private slots:
@@ -36,8 +45,9 @@ private slots:
     void init()
     {
         m_sim = std::make_unique<TransferHarness>();
-        const QString volume = m_sim->createVolume(QStringLiteral("channel"));
-        m_machine = m_sim->createMachine(QStringLiteral("runner"), volume, QStringLiteral("/data"));
+        m_volume = m_sim->createVolume(QStringLiteral("channel"));
+        m_machine =
+            m_sim->createMachine(QStringLiteral("runner"), m_volume, QStringLiteral("/data"));
     }
 
     void cleanup() { m_sim.reset(); }
@@ -108,6 +118,41 @@ private slots:
         channel.run(echo(QStringLiteral("again")), true,
             [&ran](const core::ExecOutcome &outcome) { ran = outcome.ranOk(); });
         QTRY_VERIFY(ran);
+    }
+
+    void cancelKeepingDeliveredHandsOverWhatTheMachineMayRun()
+    {
+        // Answers are held back, so a request whose body is out is still running when the
+        // channel is cancelled: it is handed over and finishes by itself. One whose body has
+        // not left yet (the event loop has not run since) is aborted and never runs.
+        sim::FaultSettings faults;
+        faults.latencyMs = 300;
+        m_sim->api().server().setFaults(faults);
+        core::ExecChannel channel(m_sim->client());
+        channel.setMachine(m_sim->app(), m_machine);
+        int called = 0;
+        const auto count = [&called](const core::ExecOutcome &) { ++called; };
+        api::ExecRequest delivered = touch(QStringLiteral("/data/delivered"));
+        delivered.timeoutSecs = channel.timeoutSecs();
+        bool sent = false;
+        channel.runEncoded(
+            api::ApiClient::encodeExecBody(delivered), true, count, [&sent] { sent = true; });
+        QTRY_VERIFY(sent);
+        channel.run(touch(QStringLiteral("/data/never")), true, count);
+
+        const QList<QPointer<api::ApiJob>> running = channel.cancelKeepingDelivered();
+        QVERIFY(!channel.isBusy());
+        QCOMPARE(running.size(), 1);
+        QVERIFY(running.first() && !running.first()->isFinished());
+        QTRY_VERIFY(!running.first() || running.first()->isFinished());
+
+        // Answered after both: by then the aborted one would have run, had it left.
+        bool ran = false;
+        channel.run(echo(QStringLiteral("after")), true,
+            [&ran](const core::ExecOutcome &outcome) { ran = outcome.ranOk(); });
+        QTRY_VERIFY(ran);
+        QCOMPARE(called, 0);
+        QCOMPARE(m_sim->volumePaths(m_volume), QStringList {QStringLiteral("/delivered")});
     }
 
     void lostAnswersAndRefusals()

@@ -30,14 +30,15 @@ void CopyEngine::start()
     next();
 }
 
-void CopyEngine::cancel()
+QList<QPointer<api::ApiJob>> CopyEngine::cancel()
 {
     m_cancelled = true;
     m_running = false;
-    m_channel.cancel();
+    const QList<QPointer<api::ApiJob>> stillRunning = m_channel.cancelKeepingDelivered();
     m_reader.reset();
     m_hasher.reset();
     m_large = {};
+    return stillRunning;
 }
 
 QStringList CopyEngine::temporaryPaths() const

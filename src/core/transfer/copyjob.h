@@ -16,7 +16,8 @@
 
 namespace hangar::api {
 class ApiClient;
-}
+class ApiJob;
+} // namespace hangar::api
 
 namespace hangar::core {
 
@@ -124,6 +125,10 @@ private:
     QString m_fatalMessage;
     api::ApiError m_fatalError;
     bool m_wrappingUp = false;
+    // Requests the machine may still run after the copy stopped (CopyEngine::cancel()): the
+    // temporary files are removed once they are done, else a late chunk would make one anew.
+    QList<QPointer<api::ApiJob>> m_stillRunning;
+    int settleTimeoutMs() const;
 
     QElapsedTimer m_clock;
     std::deque<QPair<qint64, qint64>> m_samples; // (ms, bytes done)

@@ -5,6 +5,7 @@
 #include "core/transfer/transfercleanup.h"
 #include "core/transfer/transferscripts.h"
 #include "core/transfer/volumeaccess.h"
+#include "core/transfer/whensettled.h"
 
 #include <QLocale>
 
@@ -28,7 +29,7 @@ void CopyJob::onFatal(const QString &message, const api::ApiError &error)
 {
     m_fatalMessage = message;
     m_fatalError = error;
-    m_engine->cancel();
+    m_stillRunning = m_engine->cancel();
     for (CopyItem &item : m_items) {
         if (item.status == CopyItem::Status::Pending || item.status == CopyItem::Status::Copying) {
             item.status = CopyItem::Status::Failed;
@@ -75,11 +76,22 @@ void CopyJob::wrapUp(std::function<void()> then)
     };
     if (m_channel && !leftovers.isEmpty()) {
         setStep(tr("Removing temporary files"));
-        m_channel->run(
-            scripts::removeFiles(leftovers), true, [release](const ExecOutcome &) { release(); });
+        whenSettled(m_stillRunning, this, settleTimeoutMs(), [this, leftovers, release] {
+            if (isFinished()) // cancelled meanwhile: the cleanup took over
+                return;
+            m_stillRunning.clear();
+            m_channel->run(scripts::removeFiles(leftovers), true,
+                [release](const ExecOutcome &) { release(); });
+        });
         return;
     }
     release();
+}
+
+int CopyJob::settleTimeoutMs() const
+{
+    // A request still running answers within its exec timeout, give or take the network.
+    return (m_options.execTimeoutSecs + 15) * 1000;
 }
 
 void CopyJob::abort()
@@ -87,15 +99,16 @@ void CopyJob::abort()
     m_question.reset();
     m_onAnswer = nullptr;
     const QStringList leftovers = m_engine ? m_engine->temporaryPaths() : QStringList();
+    QList<QPointer<api::ApiJob>> stillRunning = std::exchange(m_stillRunning, {});
     if (m_engine)
-        m_engine->cancel();
+        stillRunning += m_engine->cancel();
     if (m_channel)
-        m_channel->cancel();
+        stillRunning += m_channel->cancelKeepingDelivered();
     if (m_access) {
         VolumeAccess *access = m_access;
         m_access = nullptr;
         disconnect(access, nullptr, this, nullptr);
-        TransferCleanup::start(m_client, access, this, leftovers);
+        TransferCleanup::start(m_client, access, this, leftovers, stillRunning, settleTimeoutMs());
     }
 }
 

@@ -54,13 +54,27 @@ void ExecChannel::runEncoded(
 void ExecChannel::cancel()
 {
     // Answers and repeat timers of these ids find nothing from now on.
+    for (const QPointer<api::ApiJob> &job : cancelKeepingDelivered()) {
+        if (job)
+            job->cancel();
+    }
+}
+
+QList<QPointer<api::ApiJob>> ExecChannel::cancelKeepingDelivered()
+{
+    QList<QPointer<api::ApiJob>> delivered;
     std::map<quint64, Command> cancelled;
     cancelled.swap(m_commands);
     for (auto &[id, command] : cancelled) {
         Q_UNUSED(id)
-        if (command.job)
+        if (!command.job)
+            continue; // waiting to be repeated: nothing on its way
+        if (command.delivered)
+            delivered.append(command.job);
+        else
             command.job->cancel();
     }
+    return delivered;
 }
 
 void ExecChannel::send(quint64 id)
@@ -70,13 +84,17 @@ void ExecChannel::send(quint64 id)
         return;
     Command &command = found->second;
     ++command.attempt;
+    command.delivered = false;
     const api::Call<api::ExecResult> call =
         m_client.execEncoded(m_app, m_machineId, command.body, m_timeoutSecs);
     command.job = call.job();
-    if (command.sent && command.job) {
+    if (command.job) {
         connect(command.job, &api::ApiJob::bodySent, this, [this, id] {
             const auto waiting = m_commands.find(id);
-            if (waiting != m_commands.end() && waiting->second.sent)
+            if (waiting == m_commands.end())
+                return;
+            waiting->second.delivered = true;
+            if (waiting->second.sent)
                 std::exchange(waiting->second.sent, nullptr)();
         });
     }

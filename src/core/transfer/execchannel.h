@@ -36,6 +36,10 @@ struct ExecOutcome {
 // lost answer (up to `attempts` times, with a pause); one that is not is reported as Unknown so
 // the caller can look before trying again. Cancel drops every command in flight and any pending
 // repeat; their callbacks are then never called.
+//
+// A request whose body has all been sent may run on the machine whatever the client does next
+// (aborting it only stops the client listening), so what tidies up after a cancel must wait for
+// those: cancelKeepingDelivered() hands them over instead of aborting them.
 class ExecChannel final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExecChannel)
@@ -64,12 +68,16 @@ public:
     void runEncoded(const QByteArray &body, bool repeatable, Callback callback,
         std::function<void()> sent = {});
     void cancel();
+    // Like cancel(), except that requests whose bodies were sent in full are left to finish and
+    // returned, for whoever tidies up to wait for (whenSettled()). Nothing is repeated.
+    QList<QPointer<api::ApiJob>> cancelKeepingDelivered();
 
 private:
     struct Command {
         QByteArray body;
         bool repeatable = false;
         int attempt = 0;
+        bool delivered = false; // this attempt's body was sent in full
         Callback callback;
         std::function<void()> sent;
         QPointer<api::ApiJob> job;

@@ -4,11 +4,13 @@
 #include "core/transfer/execchannel.h"
 #include "core/transfer/transferscripts.h"
 #include "core/transfer/volumeaccess.h"
+#include "core/transfer/whensettled.h"
 
 namespace hangar::core {
 
 void TransferCleanup::start(api::ApiClient &client, VolumeAccess *access, QObject *previousUser,
-    const QStringList &temporaryPaths)
+    const QStringList &temporaryPaths, const QList<QPointer<api::ApiJob>> &stillRunning,
+    int settleTimeoutMs)
 {
     if (!access)
         return;
@@ -19,7 +21,8 @@ void TransferCleanup::start(api::ApiClient &client, VolumeAccess *access, QObjec
     auto *cleanup = new TransferCleanup(client, access);
     access->acquire(cleanup, access->mountPath(), false);
     access->release(previousUser);
-    cleanup->removeFiles(temporaryPaths);
+    whenSettled(stillRunning, cleanup, settleTimeoutMs,
+        [cleanup, temporaryPaths] { cleanup->removeFiles(temporaryPaths); });
 }
 
 TransferCleanup::TransferCleanup(api::ApiClient &client, VolumeAccess *access)

@@ -6,24 +6,28 @@
 
 namespace hangar::api {
 class ApiClient;
-}
+class ApiJob;
+} // namespace hangar::api
 
 namespace hangar::core {
 
 class ExecChannel;
 class VolumeAccess;
 
-// Tidies up after a copy that was cancelled: removes its temporary files from the machine, then
-// lets go of the machine (which stops it or destroys the helper). It outlives the job, which is
-// gone as soon as it says "Cancelled", and deletes itself when done.
+// Tidies up after a copy that was cancelled: waits for the requests the machine may still run,
+// removes the copy's temporary files from the machine, then lets go of the machine (which stops
+// it or destroys the helper). It outlives the job, which is gone as soon as it says
+// "Cancelled", and deletes itself when done.
 class TransferCleanup final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TransferCleanup)
 
 public:
     // Takes over `previousUser`'s hold on `access` (which may be null or not ready yet).
+    // `stillRunning` are waited for (up to `settleTimeoutMs`) before anything is removed.
     static void start(api::ApiClient &client, VolumeAccess *access, QObject *previousUser,
-        const QStringList &temporaryPaths);
+        const QStringList &temporaryPaths, const QList<QPointer<api::ApiJob>> &stillRunning = {},
+        int settleTimeoutMs = 0);
     ~TransferCleanup() override;
 
 private:

@@ -1,0 +1,107 @@
+// whenSettled() with real requests to the simulator: it waits for every one to finish or go,
+// gives up after its timeout, tells once, and not at all once its context is gone.
+#include "core/transfer/whensettled.h"
+#include "sim/server/faultinjector.h"
+#include "sim/server/simserver.h"
+#include "transferharness.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hangar;
+using namespace hangar::tests;
+
+class TestWhenSettled : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TransferHarness> m_sim;
+    QString m_machine;
+
+    // An exec whose answer the simulator holds back for `latencyMs`.
+    QPointer<api::ApiJob> slowExec(int latencyMs)
+    {
+        sim::FaultSettings faults;
+        faults.latencyMs = latencyMs;
+        m_sim->api().server().setFaults(faults);
+        api::ExecRequest request;
+        request.command = {QStringLiteral("true")};
+        return m_sim->client().exec(m_sim->app(), m_machine, request).job();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_sim = std::make_unique<TransferHarness>();
+        m_machine = m_sim->createMachine(QStringLiteral("runner"), {}, {});
+    }
+
+    void cleanup() { m_sim.reset(); }
+
+    void nothingToWaitForIsToldFromTheEventLoop()
+    {
+        QObject context;
+        int told = 0;
+        core::whenSettled({QPointer<api::ApiJob>()}, &context, 60000, [&told] { ++told; });
+        QCOMPARE(told, 0);
+        QTRY_COMPARE(told, 1);
+    }
+
+    void waitsForEveryRequestToFinish()
+    {
+        const QPointer<api::ApiJob> first = slowExec(100);
+        const QPointer<api::ApiJob> second = slowExec(300);
+        QVERIFY(first && second);
+        QObject context;
+        int told = 0;
+        bool bothDone = false;
+        core::whenSettled({first, second}, &context, 60000, [&] {
+            ++told;
+            bothDone = (!first || first->isFinished()) && (!second || second->isFinished());
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(told, 1, 10000);
+        QVERIFY(bothDone);
+    }
+
+    void aCancelledRequestCountsAsSettled()
+    {
+        const QPointer<api::ApiJob> job = slowExec(30000);
+        QObject context;
+        int told = 0;
+        core::whenSettled({job}, &context, 60000, [&told] { ++told; });
+        QTest::qWait(50);
+        QCOMPARE(told, 0);
+        job->cancel();
+        QTRY_COMPARE(told, 1);
+    }
+
+    void givesUpAfterItsTimeoutAndTellsOnce()
+    {
+        const QPointer<api::ApiJob> job = slowExec(30000);
+        QObject context;
+        int told = 0;
+        core::whenSettled({job}, &context, 100, [&told] { ++told; });
+        QTRY_COMPARE_WITH_TIMEOUT(told, 1, 10000);
+        QVERIFY(job && !job->isFinished());
+        job->cancel();
+        QTest::qWait(50);
+        QCOMPARE(told, 1);
+    }
+
+    void notToldOnceItsContextIsGone()
+    {
+        const QPointer<api::ApiJob> job = slowExec(100);
+        auto context = std::make_unique<QObject>();
+        int told = 0;
+        core::whenSettled({job}, context.get(), 60000, [&told] { ++told; });
+        context.reset();
+        QTRY_VERIFY(!job || job->isFinished());
+        QTest::qWait(50);
+        QCOMPARE(told, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWhenSettled)
+#include "tst_whensettled.moc"
