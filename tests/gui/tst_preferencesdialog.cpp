@@ -64,6 +64,31 @@ private slots:
         QCOMPARE(unit(again)->currentIndex(), 0);
     }
 
+    void switchingTheUnitKeepsTheSize()
+    {
+        gui::PreferencesDialog dialog(*m_settings);
+        dialog.open();
+        QCOMPARE(size(dialog)->value(), 1);
+        unit(dialog)->setCurrentIndex(0); // MiB
+        QCOMPARE(size(dialog)->value(), 1024);
+        size(dialog)->setValue(1536);
+        unit(dialog)->setCurrentIndex(1); // GiB: rounded to whole GiB
+        QCOMPARE(size(dialog)->value(), 2);
+        size(dialog)->setValue(3);
+        unit(dialog)->setCurrentIndex(0);
+        QCOMPARE(size(dialog)->value(), 3072);
+        dialog.accept();
+        QCOMPARE(m_settings->value(core::Setting::CopyAskAboveMiB).toLongLong(), 3072);
+
+        // Showing a stored size does not convert it a second time.
+        gui::PreferencesDialog again(*m_settings);
+        QCOMPARE(unit(again)->currentIndex(), 1);
+        QCOMPARE(size(again)->value(), 3);
+        again.restoreDefaults();
+        QCOMPARE(size(again)->value(), 1);
+        QCOMPARE(unit(again)->currentIndex(), 1);
+    }
+
     void notAskingAtAllIsAChoice()
     {
         gui::PreferencesDialog dialog(*m_settings);

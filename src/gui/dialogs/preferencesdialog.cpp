@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -62,6 +63,7 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
         &PreferencesDialog::restoreDefaults);
     connect(m_ask, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &PreferencesDialog::convertToUnit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(copying);
@@ -79,9 +81,23 @@ void PreferencesDialog::showAskAbove(qint64 mib)
     if (mib <= 0)
         mib = core::Settings::defaultOf(core::Setting::CopyAskAboveMiB).toLongLong();
     const bool wholeGiB = mib % kMiBPerGiB == 0;
-    m_unit->setCurrentIndex(wholeGiB ? GiB : MiB);
+    {
+        const QSignalBlocker noConversion(m_unit); // the value is set in its unit below
+        m_unit->setCurrentIndex(wholeGiB ? GiB : MiB);
+    }
+    m_valueUnit = m_unit->currentIndex();
     m_size->setValue(int(wholeGiB ? mib / kMiBPerGiB : mib));
     updateEnabled();
+}
+
+void PreferencesDialog::convertToUnit(int unit)
+{
+    // Picking a unit keeps the size (1 GiB becomes 1024 MiB), rounded to whole GiB one way.
+    if (unit == m_valueUnit)
+        return;
+    const qint64 mib = qint64(m_size->value()) * (m_valueUnit == GiB ? kMiBPerGiB : 1);
+    m_valueUnit = unit;
+    m_size->setValue(int(unit == GiB ? qMax<qint64>(1, (mib + kMiBPerGiB / 2) / kMiBPerGiB) : mib));
 }
 
 qint64 PreferencesDialog::askAboveMiB() const

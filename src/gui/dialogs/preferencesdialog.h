@@ -30,11 +30,13 @@ private:
     void showAskAbove(qint64 mib);
     qint64 askAboveMiB() const;
     void updateEnabled();
+    void convertToUnit(int unit);
 
     core::Settings &m_settings;
     QCheckBox *m_ask;
     QSpinBox *m_size;
     QComboBox *m_unit;
+    int m_valueUnit = 0; // the unit m_size's value is in
 };
 
 } // namespace hangar::gui
