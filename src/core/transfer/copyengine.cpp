@@ -34,7 +34,7 @@ QList<QPointer<api::ApiJob>> CopyEngine::cancel()
 {
     m_cancelled = true;
     m_running = false;
-    const QList<QPointer<api::ApiJob>> stillRunning = m_channel.cancelKeepingDelivered();
+    const QList<QPointer<api::ApiJob>> stillRunning = m_channel.cancelKeepingRunning();
     m_reader.reset();
     m_hasher.reset();
     m_large = {};

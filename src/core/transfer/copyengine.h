@@ -33,7 +33,7 @@ public:
 
     void start();
     // Stops, and returns the requests the machine may still run (ExecChannel::
-    // cancelKeepingDelivered()): its temporary files may be removed once they are done.
+    // cancelKeepingRunning()): its temporary files may be removed once they are done.
     QList<QPointer<api::ApiJob>> cancel();
     bool isRunning() const { return m_running; }
     // The chunk size in use (a 413 makes it smaller).

@@ -130,7 +130,11 @@ void CopyEngine::send(const PreparedChunk &chunk)
     const auto landed = [this, chunk, fileMade](
                             const ExecOutcome &outcome) { onChunk(outcome, chunk, fileMade); };
     if (fileMade || chunk.spec.offset != 0 || chunk.spec.wholeFile) {
-        m_channel.runEncoded(chunk.body, true, landed);
+        // A later chunk refuses to make the temporary file, so one still being sent at a
+        // cancel may be aborted; a chunk that makes it is waited for.
+        const bool makesNothing = chunk.spec.offset != 0 && !chunk.spec.wholeFile;
+        m_channel.runEncoded(chunk.body, true, landed, {},
+            makesNothing ? ExecChannel::OnCancel::AbortWhileSending : ExecChannel::OnCancel::Wait);
         return;
     }
     // The chunk that makes the file: the next ones set off once it is all on its way, so they

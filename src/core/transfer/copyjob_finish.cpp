@@ -103,7 +103,7 @@ void CopyJob::abort()
     if (m_engine)
         stillRunning += m_engine->cancel();
     if (m_channel)
-        stillRunning += m_channel->cancelKeepingDelivered();
+        stillRunning += m_channel->cancelKeepingRunning();
     if (m_access) {
         VolumeAccess *access = m_access;
         m_access = nullptr;

@@ -32,15 +32,17 @@ void ExecChannel::setRetryPolicy(int attempts, int delayMs, int timeoutSecs)
     m_timeoutSecs = qMax(1, timeoutSecs);
 }
 
-void ExecChannel::run(const api::ExecRequest &request, bool repeatable, Callback callback)
+void ExecChannel::run(
+    const api::ExecRequest &request, bool repeatable, Callback callback, OnCancel onCancel)
 {
     api::ExecRequest timed = request;
     timed.timeoutSecs = m_timeoutSecs;
-    runEncoded(api::ApiClient::encodeExecBody(timed), repeatable, std::move(callback));
+    runEncoded(
+        api::ApiClient::encodeExecBody(timed), repeatable, std::move(callback), {}, onCancel);
 }
 
-void ExecChannel::runEncoded(
-    const QByteArray &body, bool repeatable, Callback callback, std::function<void()> sent)
+void ExecChannel::runEncoded(const QByteArray &body, bool repeatable, Callback callback,
+    std::function<void()> sent, OnCancel onCancel)
 {
     const quint64 id = m_nextId++;
     Command &command = m_commands[id];
@@ -48,33 +50,36 @@ void ExecChannel::runEncoded(
     command.repeatable = repeatable;
     command.callback = std::move(callback);
     command.sent = std::move(sent);
+    command.onCancel = onCancel;
     send(id);
 }
 
 void ExecChannel::cancel()
 {
     // Answers and repeat timers of these ids find nothing from now on.
-    for (const QPointer<api::ApiJob> &job : cancelKeepingDelivered()) {
+    for (const QPointer<api::ApiJob> &job : cancelKeepingRunning()) {
         if (job)
             job->cancel();
     }
 }
 
-QList<QPointer<api::ApiJob>> ExecChannel::cancelKeepingDelivered()
+QList<QPointer<api::ApiJob>> ExecChannel::cancelKeepingRunning()
 {
-    QList<QPointer<api::ApiJob>> delivered;
+    QList<QPointer<api::ApiJob>> running;
     std::map<quint64, Command> cancelled;
     cancelled.swap(m_commands);
     for (auto &[id, command] : cancelled) {
         Q_UNUSED(id)
         if (!command.job)
             continue; // waiting to be repeated: nothing on its way
-        if (command.delivered)
-            delivered.append(command.job);
+        // The transport counts an attempt once the request has left (or is about to).
+        const bool left = command.job->attempts() > 0;
+        if (command.delivered || (left && command.onCancel == OnCancel::Wait))
+            running.append(command.job);
         else
             command.job->cancel();
     }
-    return delivered;
+    return running;
 }
 
 void ExecChannel::send(quint64 id)

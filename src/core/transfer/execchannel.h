@@ -37,15 +37,21 @@ struct ExecOutcome {
 // the caller can look before trying again. Cancel drops every command in flight and any pending
 // repeat; their callbacks are then never called.
 //
-// A request whose body has all been sent may run on the machine whatever the client does next
-// (aborting it only stops the client listening), so what tidies up after a cancel must wait for
-// those: cancelKeepingDelivered() hands them over instead of aborting them.
+// A request that has left may run on the machine whatever the client does next (aborting it
+// only stops the client listening, and the machine may have the whole body before the client
+// hears that it was sent), so what tidies up after a cancel must wait for those:
+// cancelKeepingRunning() hands them over instead of aborting them.
 class ExecChannel final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExecChannel)
 
 public:
     using Callback = std::function<void(const ExecOutcome &)>;
+    // What a cancel may do with a command whose request has left. One that cannot make or
+    // replace anything on the machine if it runs late (a chunk written into a temporary file
+    // that must already exist) may be aborted while its body is still being sent; any other is
+    // waited for.
+    enum class OnCancel { Wait, AbortWhileSending };
 
     ExecChannel(api::ApiClient &client, QObject *parent = nullptr);
     ~ExecChannel() override;
@@ -60,17 +66,20 @@ public:
 
     bool isBusy() const { return !m_commands.empty(); }
     int commandsInFlight() const { return int(m_commands.size()); }
-    void run(const api::ExecRequest &request, bool repeatable, Callback callback);
+    void run(const api::ExecRequest &request, bool repeatable, Callback callback,
+        OnCancel onCancel = OnCancel::Wait);
     // The same with a body from ApiClient::encodeExecBody*() of a request whose timeout is
     // timeoutSecs(), prepared elsewhere (chunks are prepared on a worker thread). `sent`, if
     // given, is called once when the body has first been handed to the network in full; not
     // at all if the command ends (or is cancelled) before.
     void runEncoded(const QByteArray &body, bool repeatable, Callback callback,
-        std::function<void()> sent = {});
+        std::function<void()> sent = {}, OnCancel onCancel = OnCancel::Wait);
     void cancel();
-    // Like cancel(), except that requests whose bodies were sent in full are left to finish and
-    // returned, for whoever tidies up to wait for (whenSettled()). Nothing is repeated.
-    QList<QPointer<api::ApiJob>> cancelKeepingDelivered();
+    // Like cancel(), except that requests the machine may run are left to finish and returned,
+    // for whoever tidies up to wait for (whenSettled()): those whose bodies were sent in full,
+    // and those that have left at all unless their command said AbortWhileSending. Nothing is
+    // repeated, and no callback is called.
+    QList<QPointer<api::ApiJob>> cancelKeepingRunning();
 
 private:
     struct Command {
@@ -78,6 +87,7 @@ private:
         bool repeatable = false;
         int attempt = 0;
         bool delivered = false; // this attempt's body was sent in full
+        OnCancel onCancel = OnCancel::Wait;
         Callback callback;
         std::function<void()> sent;
         QPointer<api::ApiJob> job;

@@ -32,7 +32,7 @@ public:
             connect(job, &api::ApiJob::finished, this, &Settling::check, Qt::QueuedConnection);
             connect(job, &QObject::destroyed, this, &Settling::check, Qt::QueuedConnection);
         }
-        QTimer::singleShot(timeoutMs, this, &Settling::done);
+        QTimer::singleShot(timeoutMs, this, &Settling::giveUp);
         QMetaObject::invokeMethod(this, &Settling::check, Qt::QueuedConnection);
     }
 
@@ -41,6 +41,16 @@ private:
     {
         if (std::all_of(m_jobs.cbegin(), m_jobs.cend(), isSettled))
             done();
+    }
+    // Stops what is still waiting (a request queued again after a 429, say) so that it cannot
+    // run after `then` has tidied up.
+    void giveUp()
+    {
+        for (const QPointer<api::ApiJob> &job : std::as_const(m_jobs)) {
+            if (!isSettled(job))
+                job->cancel();
+        }
+        done();
     }
     void done()
     {
