@@ -131,10 +131,10 @@ void CopyEngine::send(const PreparedChunk &chunk)
                             const ExecOutcome &outcome) { onChunk(outcome, chunk, fileMade); };
     if (fileMade || chunk.spec.offset != 0 || chunk.spec.wholeFile) {
         // A later chunk refuses to make the temporary file, so one still being sent at a
-        // cancel may be aborted; a chunk that makes it is waited for.
-        const bool makesNothing = chunk.spec.offset != 0 && !chunk.spec.wholeFile;
+        // cancel may be aborted; a chunk that makes it (at offset 0) is waited for.
         m_channel.runEncoded(chunk.body, true, landed, {},
-            makesNothing ? ExecChannel::OnCancel::AbortWhileSending : ExecChannel::OnCancel::Wait);
+            chunk.spec.offset != 0 ? ExecChannel::OnCancel::AbortWhileSending
+                                   : ExecChannel::OnCancel::Wait);
         return;
     }
     // The chunk that makes the file: the next ones set off once it is all on its way, so they

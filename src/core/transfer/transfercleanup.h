@@ -26,8 +26,8 @@ public:
     // Takes over `previousUser`'s hold on `access` (which may be null or not ready yet).
     // `stillRunning` are waited for (up to `settleTimeoutMs`) before anything is removed.
     static void start(api::ApiClient &client, VolumeAccess *access, QObject *previousUser,
-        const QStringList &temporaryPaths, const QList<QPointer<api::ApiJob>> &stillRunning = {},
-        int settleTimeoutMs = 0);
+        const QStringList &temporaryPaths, const QList<QPointer<api::ApiJob>> &stillRunning,
+        int settleTimeoutMs);
     ~TransferCleanup() override;
 
 private:
