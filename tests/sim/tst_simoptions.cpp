@@ -39,6 +39,7 @@ private slots:
             QStringLiteral("--no-rate-limit"), QStringLiteral("--latency"), QStringLiteral("25"),
             QStringLiteral("--shuffle"), QStringLiteral("40"), QStringLiteral("--fail-rate"),
             QStringLiteral("0.2"), QStringLiteral("--stall-rate"), QStringLiteral("0.01"),
+            QStringLiteral("--lost-answer-rate"), QStringLiteral("0.05"),
             QStringLiteral("--max-body"), QStringLiteral("2048"), QStringLiteral("--log"),
             QStringLiteral("--random-seed"), QStringLiteral("9")});
         QVERIFY2(result.options, qPrintable(result.error));
@@ -53,6 +54,7 @@ private slots:
         QCOMPARE(options.faults.handlingJitterMs, 40);
         QCOMPARE(options.faults.failRate, 0.2);
         QCOMPARE(options.faults.stallRate, 0.01);
+        QCOMPARE(options.faults.lostAnswerRate, 0.05);
         QCOMPARE(options.maxBodyBytes, qint64(2048));
         QVERIFY(options.log);
         QCOMPARE(options.randomSeed, quint32(9));

@@ -106,6 +106,19 @@ private slots:
         QCOMPARE(sim.get(QStringLiteral("/platform/regions")).status, 200);
     }
 
+    void lostAnswersAreCarriedOutAllTheSame()
+    {
+        SimOptions options = SimHarness::testOptions();
+        options.faults.lostAnswerRate = 1.0;
+        SimHarness sim(options);
+        const QJsonObject app {{QStringLiteral("name"), QStringLiteral("lost")},
+            {QStringLiteral("org_slug"), QStringLiteral("personal")}};
+        const SimReply reply = sim.post(QStringLiteral("/apps"), app);
+        QCOMPARE(reply.status, 0); // the connection dropped instead of an answer
+        sim.server().setFaults({});
+        QCOMPARE(sim.get(QStringLiteral("/apps/lost")).status, 200);
+    }
+
     void stalledRequestsAreNeverAnswered()
     {
         SimOptions options = SimHarness::testOptions();

@@ -6,6 +6,8 @@ FaultInjector::Fault FaultInjector::decide()
 {
     if (m_settings.stallRate > 0 && m_random.generateDouble() < m_settings.stallRate)
         return Fault::Stall;
+    if (m_settings.lostAnswerRate > 0 && m_random.generateDouble() < m_settings.lostAnswerRate)
+        return Fault::AnswerLost;
     if (m_settings.failRate <= 0 || m_random.generateDouble() >= m_settings.failRate)
         return Fault::None;
     // Half of the failures are platform errors, the rest rate limits and dropped connections.

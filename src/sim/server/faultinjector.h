@@ -15,11 +15,15 @@ struct FaultSettings {
     int handlingJitterMs = 0;
     double failRate = 0; // share of requests answered with 5xx, 429 or a dropped connection
     double stallRate = 0; // share of requests never answered
+    // Share of requests carried out whose answer is lost: the connection drops as the request
+    // arrives, and the request is handled all the same (after its hold, if any). The client
+    // cannot tell whether it ran, and it may run after the client has given up on it.
+    double lostAnswerRate = 0;
 };
 
 class FaultInjector final {
 public:
-    enum class Fault { None, ServerError, RateLimited, ConnectionReset, Stall };
+    enum class Fault { None, ServerError, RateLimited, ConnectionReset, Stall, AnswerLost };
 
     explicit FaultInjector(quint32 seed)
         : m_random(seed)

@@ -123,6 +123,10 @@ SimOptionsParse parseSimOptions(const QStringList &arguments)
         QStringLiteral("Never answer a share P (0 to 1) of "
                        "requests."),
         QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption lostAnswerRate(QStringLiteral("lost-answer-rate"),
+        QStringLiteral("Carry out a share P (0 to 1) of requests but drop the connection "
+                       "instead of answering them."),
+        QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
         QStringLiteral("Largest accepted request body; larger ones get "
                        "413. Default 10485760 (10 MiB)."),
@@ -134,7 +138,7 @@ SimOptionsParse parseSimOptions(const QStringList &arguments)
                        "reproducible world."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({help, version, listen, token, state, seed, speed, noRateLimit, latency,
-        shuffle, failRate, stallRate, maxBody, log, randomSeed});
+        shuffle, failRate, stallRate, lostAnswerRate, maxBody, log, randomSeed});
 
     SimOptionsParse result;
     if (!parser.parse(arguments)) {
@@ -189,6 +193,8 @@ SimOptionsParse parseSimOptions(const QStringList &arguments)
         options.faults.failRate = number(failRate, 0, 1);
     if (ok)
         options.faults.stallRate = number(stallRate, 0, 1);
+    if (ok)
+        options.faults.lostAnswerRate = number(lostAnswerRate, 0, 1);
     if (ok)
         options.maxBodyBytes = qint64(number(maxBody, 1024, 4.0 * 1024 * 1024 * 1024));
     if (ok)

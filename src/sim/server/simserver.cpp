@@ -154,7 +154,12 @@ void SimServer::Private::handle(HttpRequest request, const HttpResponder &respon
             HttpResponse::text(404, "404 page not found\n"));
         return;
     }
-    switch (faults.decide()) {
+    const FaultInjector::Fault fault = faults.decide();
+    switch (fault) {
+    case FaultInjector::Fault::AnswerLost:
+        // Dropped now, carried out below: whatever the handler answers goes nowhere.
+        responder.resetConnection();
+        break;
     case FaultInjector::Fault::Stall:
         logLine(request, 0, 0);
         return; // never answered; the client's timeout has to cope
@@ -234,7 +239,9 @@ void SimServer::Private::finish(const HttpRequest &request, const QString &route
     emit q->requestHandled(request.method, route, response.status);
     const int latency = faults.latencyMs();
     auto send = [this, request, responder, response, startedMs] {
-        logLine(request, response.status, uptime.elapsed() - startedMs);
+        // Answered already: the connection was dropped on purpose (a lost answer).
+        const int status = responder.isAnswered() ? -1 : response.status;
+        logLine(request, status, uptime.elapsed() - startedMs);
         responder.respond(response);
     };
     if (latency > 0)
