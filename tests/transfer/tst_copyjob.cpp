@@ -45,6 +45,63 @@ private:
     std::unique_ptr<QTemporaryDir> m_local;
     QString local(const QString &relative) const { return m_local->filePath(relative); }
 
+    // Copies a large file over an old one, sets `faults` once chunks move and cancels 150 ms
+    // later, `rounds` times. A round is over when the simulator has had nothing to do for
+    // `quietMs` (longer than any hold and any wait of the cleanup); then nothing may be left
+    // but the old file.
+    void cancelHeldCopy(const sim::FaultSettings &faults, const core::TransferOptions &options,
+        int rounds, int quietMs)
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("late"));
+        sim.createMachine(QStringLiteral("attached"), volume, QStringLiteral("/data"));
+        sim.volumeFs(volume).writeFile(QStringLiteral("/late.bin"), "old");
+        const QString big =
+            writeLocal(local(QStringLiteral("late.bin")), randomBytes(900 * 1024, 21));
+        QElapsedTimer sinceLastRequest;
+        sinceLastRequest.start();
+        connect(&sim.api().server(), &sim::SimServer::requestHandled, this,
+            [&sinceLastRequest] { sinceLastRequest.restart(); });
+        for (int round = 0; round < rounds; ++round) {
+            core::CopyJob job(sim.client(), sim.request(volume, {big}), options);
+            bool armed = false;
+            connect(&job, &core::Job::changed, &job, [&] {
+                if (armed || !job.currentStep().startsWith(QLatin1String("Copying")))
+                    return;
+                armed = true;
+                sim.api().server().setFaults(faults);
+                QTimer::singleShot(150, &job, &core::Job::cancel);
+            });
+            QVERIFY(sim.run(job));
+            QCOMPARE(job.state(), core::Job::State::Cancelled);
+            QTRY_VERIFY_WITH_TIMEOUT(sinceLastRequest.elapsed() > quietMs, 30000);
+            QVERIFY2(sim.leftovers(volume).isEmpty(),
+                qPrintable(sim.leftovers(volume).join(QLatin1Char(' '))));
+            QCOMPARE(sim.volumeFile(volume, QStringLiteral("/late.bin")), QByteArray("old"));
+            sim.api().server().setFaults({});
+        }
+    }
+
+    // Every file arrived byte-exact or failed with a reason and nothing in its place, and not
+    // all of them failed.
+    void checkVerifiedOrClearlyFailed(TransferHarness &sim, const QString &volume,
+        const core::CopyJob &job, const QMap<QString, QByteArray> &files)
+    {
+        int done = 0;
+        for (const core::CopyItem &item : job.items()) {
+            const QByteArray onVolume = sim.volumeFile(volume, item.remotePath.mid(5));
+            if (item.status == core::CopyItem::Status::Done) {
+                ++done;
+                QCOMPARE(onVolume, files.value(item.relativePath));
+            } else {
+                QCOMPARE(item.status, core::CopyItem::Status::Failed);
+                QVERIFY(!item.error.isEmpty());
+                QVERIFY(onVolume.isEmpty()); // nothing partial in place
+            }
+        }
+        QVERIFY2(done > 0, "the faults should not stop everything");
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { m_local = std::make_unique<QTemporaryDir>(); }
@@ -157,41 +214,27 @@ private slots:
     // chunks before it removes anything. While the file is copied the simulator holds each
     // request up to 600 ms before running it, and the copy is cancelled once the first chunk
     // is on the machine but most likely still held. Which of that chunk and the removal runs
-    // first is then up to chance, hence several rounds. A round is over when the simulator
-    // has had nothing to do for longer than any hold.
+    // first is then up to chance, hence several rounds.
     void cancelLeavesNothingWhenChunksRunLate()
     {
-        TransferHarness sim;
-        const QString volume = sim.createVolume(QStringLiteral("late"));
-        sim.createMachine(QStringLiteral("attached"), volume, QStringLiteral("/data"));
-        sim.volumeFs(volume).writeFile(QStringLiteral("/late.bin"), "old");
-        const QString big =
-            writeLocal(local(QStringLiteral("late.bin")), randomBytes(900 * 1024, 21));
-        QElapsedTimer sinceLastRequest;
-        sinceLastRequest.start();
-        connect(&sim.api().server(), &sim::SimServer::requestHandled, this,
-            [&sinceLastRequest] { sinceLastRequest.restart(); });
-        for (int round = 0; round < 6; ++round) {
-            core::CopyJob job(
-                sim.client(), sim.request(volume, {big}), TransferHarness::smallOptions());
-            bool armed = false;
-            connect(&job, &core::Job::changed, &job, [&] {
-                if (armed || !job.currentStep().startsWith(QLatin1String("Copying")))
-                    return;
-                armed = true;
-                sim::FaultSettings faults;
-                faults.handlingJitterMs = 600;
-                sim.api().server().setFaults(faults);
-                QTimer::singleShot(150, &job, &core::Job::cancel);
-            });
-            QVERIFY(sim.run(job));
-            QCOMPARE(job.state(), core::Job::State::Cancelled);
-            QTRY_VERIFY_WITH_TIMEOUT(sinceLastRequest.elapsed() > 1500, 20000);
-            QVERIFY2(sim.leftovers(volume).isEmpty(),
-                qPrintable(sim.leftovers(volume).join(QLatin1Char(' '))));
-            QCOMPARE(sim.volumeFile(volume, QStringLiteral("/late.bin")), QByteArray("old"));
-            sim.api().server().setFaults({});
-        }
+        sim::FaultSettings faults;
+        faults.handlingJitterMs = 600;
+        cancelHeldCopy(faults, TransferHarness::smallOptions(), 6, 1500);
+    }
+
+    // A command whose answer was lost may still run on the machine, and after the cancel if it
+    // was held: the cleanup waits as long as such a command may run (its exec timeout and a
+    // margin) before it removes anything. Every answer is lost here, the cleanup's too, and
+    // each request is held up to 600 ms, so at the cancel there are always commands the client
+    // has stopped listening to that have yet to run, first chunks among them.
+    void cancelLeavesNothingWhenLostAnswersRunLate()
+    {
+        sim::FaultSettings faults;
+        faults.lostAnswerRate = 1.0;
+        faults.handlingJitterMs = 600;
+        core::TransferOptions options = TransferHarness::smallOptions();
+        options.execTimeoutSecs = 1; // what the cleanup waits for, plus its margin
+        cancelHeldCopy(faults, options, 2, 4000);
     }
 
     void faultsEndVerifiedOrClearlyFailed()
@@ -217,22 +260,53 @@ private slots:
             },
             Qt::SingleShotConnection);
         QVERIFY(sim.run(job, {}, 120000));
-        int done = 0;
-        for (const core::CopyItem &item : job.items()) {
-            const QByteArray onVolume = sim.volumeFile(volume, item.remotePath.mid(5));
-            if (item.status == core::CopyItem::Status::Done) {
-                ++done;
-                QCOMPARE(onVolume, files.value(item.relativePath));
-            } else {
-                QCOMPARE(item.status, core::CopyItem::Status::Failed);
-                QVERIFY(!item.error.isEmpty());
-                QVERIFY(onVolume.isEmpty()); // nothing partial in place
-            }
-        }
-        QVERIFY2(done > 0, "the faults should not stop everything");
+        checkVerifiedOrClearlyFailed(sim, volume, job, files);
         sim.api().server().setFaults({});
         QTRY_VERIFY_WITH_TIMEOUT(sim.liveHelpers().isEmpty(), 30000);
         QVERIFY(sim.leftovers(volume).isEmpty());
+    }
+
+    // An answer lost on its way back leaves the client unsure whether the command ran; every
+    // step of a copy is repeated then, so each must be safe to run twice, in either order with
+    // its repeat (the simulator holds requests up to 800 ms). A command whose answer was lost
+    // may also run after the copy is over and make its temporary file again: a cleanup waits
+    // for such commands and then removes every temporary name the copy used.
+    void lostAnswersEndVerifiedOrClearlyFailed()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("lossy"));
+        sim.createMachine(QStringLiteral("attached"), volume, QStringLiteral("/data"));
+        QElapsedTimer sinceLastRequest;
+        sinceLastRequest.start();
+        connect(&sim.api().server(), &sim::SimServer::requestHandled, this,
+            [&sinceLastRequest] { sinceLastRequest.restart(); });
+        QMap<QString, QByteArray> files;
+        for (int i = 0; i < 12; ++i) {
+            const QString name = QStringLiteral("l/file-%1.bin").arg(i);
+            files.insert(name, randomBytes(i % 3 == 0 ? 300 * 1024 + i : 2000 + i, 300 + i));
+            writeLocal(local(name), files.value(name));
+        }
+        core::TransferOptions options = TransferHarness::smallOptions();
+        options.execTimeoutSecs = 1; // what the cleanup waits for, plus its margin
+        core::CopyJob job(sim.client(), sim.request(volume, {local(QStringLiteral("l"))}), options);
+        bool armed = false;
+        connect(&job, &core::Job::changed, &job, [&] {
+            // Faults only while files move: they are what this is about.
+            if (armed || !job.currentStep().startsWith(QLatin1String("Copying")))
+                return;
+            armed = true;
+            sim::FaultSettings faults;
+            faults.lostAnswerRate = 0.5;
+            faults.handlingJitterMs = 800;
+            sim.api().server().setFaults(faults);
+        });
+        QVERIFY(sim.run(job, {}, 120000));
+        sim.api().server().setFaults({});
+        checkVerifiedOrClearlyFailed(sim, volume, job, files);
+        // Longer than the cleanup waits, after the last request it made or held.
+        QTRY_VERIFY_WITH_TIMEOUT(sinceLastRequest.elapsed() > 4000, 30000);
+        QVERIFY2(sim.leftovers(volume).isEmpty(),
+            qPrintable(sim.leftovers(volume).join(QLatin1Char(' '))));
     }
 
     void fullVolumeStopsWithNothingPartial()

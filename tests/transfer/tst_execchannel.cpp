@@ -149,7 +149,7 @@ private slots:
         channel.run(never, true, count, core::ExecChannel::OnCancel::AbortWhileSending);
         QCoreApplication::processEvents();
 
-        const QList<QPointer<api::ApiJob>> running = channel.cancelKeepingRunning();
+        const QList<QPointer<api::ApiJob>> running = channel.cancelKeepingRunning().requests;
         QVERIFY(!channel.isBusy());
         QCOMPARE(running.size(), 2);
         for (const QPointer<api::ApiJob> &job : running)
@@ -165,6 +165,31 @@ private slots:
         QCOMPARE(called, 0);
         QCOMPARE(m_sim->volumePaths(m_volume),
             (QStringList {QStringLiteral("/delivered"), QStringLiteral("/leaving")}));
+    }
+
+    // The machine may run a command whose answer was lost, even after the client has given up
+    // on it; the channel says until when, so what tidies up can wait that long.
+    void lostAnswersTellUntilWhenTheirCommandsMayRun()
+    {
+        core::ExecChannel channel(m_sim->client());
+        channel.setMachine(m_sim->app(), m_machine);
+        channel.setRetryPolicy(3, 60000, 5); // the pause before a repeat outlasts the test
+        QVERIFY(channel.lostCommandsEnd().hasExpired());
+        sim::FaultSettings faults;
+        faults.lostAnswerRate = 1.0;
+        m_sim->api().server().setFaults(faults);
+        int called = 0;
+        channel.run(touch(QStringLiteral("/data/lost")), true,
+            [&called](const core::ExecOutcome &) { ++called; });
+        QTRY_VERIFY(!channel.lostCommandsEnd().hasExpired());
+        QTRY_VERIFY(m_sim->volumePaths(m_volume).contains(QStringLiteral("/lost")));
+
+        const core::StillRunning stillRunning = channel.cancelKeepingRunning();
+        QVERIFY(stillRunning.requests.isEmpty()); // waiting to be repeated: nothing on its way
+        QVERIFY(stillRunning.mayHaveLostCommands());
+        // Its exec timeout and a margin from when the answer was lost, at most.
+        QVERIFY(stillRunning.lostCommandsEnd.remainingTime() <= 7000);
+        QCOMPARE(called, 0);
     }
 
     void lostAnswersAndRefusals()

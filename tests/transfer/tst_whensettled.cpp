@@ -1,6 +1,6 @@
 // whenSettled() with real requests to the simulator: it waits for every one to finish or go,
-// gives up after its timeout (cancelling what is left), tells once, and not at all once its
-// context is gone.
+// and for commands whose answers were lost to be done, gives up after its timeout (cancelling
+// what is left), tells once, and not at all once its context is gone.
 #include "core/transfer/whensettled.h"
 #include "sim/server/faultinjector.h"
 #include "sim/server/simserver.h"
@@ -30,6 +30,13 @@ private:
         return m_sim->client().exec(m_sim->app(), m_machine, request).job();
     }
 
+    static core::StillRunning only(const QList<QPointer<api::ApiJob>> &requests)
+    {
+        core::StillRunning stillRunning;
+        stillRunning.requests = requests;
+        return stillRunning;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -45,7 +52,7 @@ private slots:
     {
         QObject context;
         int told = 0;
-        core::whenSettled({QPointer<api::ApiJob>()}, &context, 60000, [&told] { ++told; });
+        core::whenSettled(only({QPointer<api::ApiJob>()}), &context, 60000, [&told] { ++told; });
         QCOMPARE(told, 0);
         QTRY_COMPARE(told, 1);
     }
@@ -58,7 +65,7 @@ private slots:
         QObject context;
         int told = 0;
         bool bothDone = false;
-        core::whenSettled({first, second}, &context, 60000, [&] {
+        core::whenSettled(only({first, second}), &context, 60000, [&] {
             ++told;
             bothDone = (!first || first->isFinished()) && (!second || second->isFinished());
         });
@@ -71,7 +78,7 @@ private slots:
         const QPointer<api::ApiJob> job = slowExec(30000);
         QObject context;
         int told = 0;
-        core::whenSettled({job}, &context, 60000, [&told] { ++told; });
+        core::whenSettled(only({job}), &context, 60000, [&told] { ++told; });
         QTest::qWait(50);
         QCOMPARE(told, 0);
         job->cancel();
@@ -84,7 +91,7 @@ private slots:
         QObject context;
         int told = 0;
         bool cancelledFirst = false;
-        core::whenSettled({job}, &context, 100, [&] {
+        core::whenSettled(only({job}), &context, 100, [&] {
             ++told;
             cancelledFirst = !job || job->isCancelled();
         });
@@ -94,12 +101,64 @@ private slots:
         QCOMPARE(told, 1);
     }
 
+    void waitsUntilCommandsWhoseAnswersWereLostAreDone()
+    {
+        core::StillRunning stillRunning;
+        stillRunning.lostCommandsEnd = QDeadlineTimer(300, Qt::PreciseTimer);
+        QObject context;
+        int told = 0;
+        bool lostCommandsDone = false;
+        core::whenSettled(stillRunning, &context, 60000, [&] {
+            ++told;
+            lostCommandsDone = stillRunning.lostCommandsEnd.hasExpired();
+        });
+        QTest::qWait(20);
+        QCOMPARE(told, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(told, 1, 10000);
+        QVERIFY(lostCommandsDone);
+    }
+
+    void givesUpAtItsTimeoutWhateverLostCommandsMayDo()
+    {
+        const QPointer<api::ApiJob> job = slowExec(30000);
+        core::StillRunning stillRunning = only({job});
+        stillRunning.lostCommandsEnd = QDeadlineTimer(600000);
+        QObject context;
+        int told = 0;
+        bool cancelledFirst = false;
+        core::whenSettled(stillRunning, &context, 100, [&] {
+            ++told;
+            cancelledFirst = !job || job->isCancelled();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(told, 1, 10000);
+        QVERIFY(stillRunning.mayHaveLostCommands());
+        QVERIFY(cancelledFirst);
+    }
+
+    void combiningKeepsEveryRequestAndTheLaterEnd()
+    {
+        core::StillRunning first = only({slowExec(100)});
+        first.lostCommandsEnd = QDeadlineTimer(500000);
+        core::StillRunning second = only({slowExec(100)});
+        second.lostCommandsEnd = QDeadlineTimer(600000);
+        core::StillRunning none;
+        QVERIFY(!none.mayHaveLostCommands());
+        none += first;
+        QCOMPARE(none.requests.size(), 1);
+        QCOMPARE(none.lostCommandsEnd, first.lostCommandsEnd);
+        none += second;
+        QCOMPARE(none.requests.size(), 2);
+        QCOMPARE(none.lostCommandsEnd, second.lostCommandsEnd);
+        none += first;
+        QCOMPARE(none.lostCommandsEnd, second.lostCommandsEnd);
+    }
+
     void notToldOnceItsContextIsGone()
     {
         const QPointer<api::ApiJob> job = slowExec(100);
         auto context = std::make_unique<QObject>();
         int told = 0;
-        core::whenSettled({job}, context.get(), 60000, [&told] { ++told; });
+        core::whenSettled(only({job}), context.get(), 60000, [&told] { ++told; });
         context.reset();
         QTRY_VERIFY(!job || job->isFinished());
         QTest::qWait(50);

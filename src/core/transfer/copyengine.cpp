@@ -30,11 +30,11 @@ void CopyEngine::start()
     next();
 }
 
-QList<QPointer<api::ApiJob>> CopyEngine::cancel()
+StillRunning CopyEngine::cancel()
 {
     m_cancelled = true;
     m_running = false;
-    const QList<QPointer<api::ApiJob>> stillRunning = m_channel.cancelKeepingRunning();
+    const StillRunning stillRunning = m_channel.cancelKeepingRunning();
     m_reader.reset();
     m_hasher.reset();
     m_large = {};
@@ -43,7 +43,7 @@ QList<QPointer<api::ApiJob>> CopyEngine::cancel()
 
 QStringList CopyEngine::temporaryPaths() const
 {
-    QStringList paths;
+    QStringList paths = m_discarding;
     for (const CopyItem &item : m_items) {
         if (!item.tmpPath.isEmpty() && item.status != CopyItem::Status::Done)
             paths.append(item.tmpPath);
@@ -51,12 +51,43 @@ QStringList CopyEngine::temporaryPaths() const
     return paths;
 }
 
-QString CopyEngine::tmpFor(int index) const
+QString CopyEngine::takeTemporary(int index)
 {
     // Beside the target, so the final rename stays on one file system; never the user's name,
-    // so it cannot be too long or clash.
-    return remotepath::join(remotepath::parentOf(m_items[size_t(index)].machinePath),
-        QStringLiteral(".hangar-%1-%2.tmp").arg(m_tag).arg(index));
+    // so it cannot be too long or clash. Each attempt has a name of its own, so nothing an
+    // earlier attempt still runs can touch the file a later one checks and renames.
+    const CopyItem &item = m_items[size_t(index)];
+    const QString attempt =
+        item.attempts == 0 ? QString() : QStringLiteral("-%1").arg(item.attempts);
+    const QString path = remotepath::join(remotepath::parentOf(item.machinePath),
+        QStringLiteral(".hangar-%1-%2%3.tmp").arg(m_tag).arg(index).arg(attempt));
+    m_usedTemporaries.append(path);
+    return path;
+}
+
+void CopyEngine::discardTemporary(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    m_discarding.append(path);
+    m_toDiscard.append(path);
+    // One exec for all the names a step gives up (a whole batch may start over).
+    if (m_toDiscard.size() == 1)
+        QMetaObject::invokeMethod(this, &CopyEngine::sendDiscards, Qt::QueuedConnection);
+}
+
+void CopyEngine::sendDiscards()
+{
+    if (m_cancelled || m_toDiscard.isEmpty())
+        return; // what tidies up after a cancel removes m_discarding
+    // Now, not at the end: the space a large file's first attempt took is needed again.
+    const QStringList paths = std::exchange(m_toDiscard, {});
+    m_channel.run(scripts::removeFiles(paths), true, [this, paths](const ExecOutcome &outcome) {
+        if (!outcome.ranOk())
+            return;
+        for (const QString &path : paths)
+            m_discarding.removeOne(path);
+    });
 }
 
 void CopyEngine::setCurrent(int index)
@@ -146,6 +177,7 @@ void CopyEngine::restartOrFail(int index, const QString &reason, bool proceed)
     } else {
         qCInfo(lcTransfer) << "writing" << item.relativePath << "again:" << reason;
         item.status = CopyItem::Status::Pending;
+        discardTemporary(std::exchange(item.tmpPath, QString()));
         emit progressed();
     }
     if (proceed)

@@ -32,14 +32,18 @@ public:
     ~CopyEngine() override;
 
     void start();
-    // Stops, and returns the requests the machine may still run (ExecChannel::
-    // cancelKeepingRunning()): its temporary files may be removed once they are done.
-    QList<QPointer<api::ApiJob>> cancel();
+    // Stops, and returns what the machine may still run (ExecChannel::cancelKeepingRunning()):
+    // its temporary files may be removed once that is done.
+    StillRunning cancel();
     bool isRunning() const { return m_running; }
     // The chunk size in use (a 413 makes it smaller).
     qint64 chunkBytes() const { return m_chunkBytes; }
-    // Temporary names that may exist on the machine now.
+    // Temporary names that may exist on the machine now: those of files not in place, and
+    // those of earlier attempts whose removal did not go through.
     QStringList temporaryPaths() const;
+    // Every temporary name this copy has used. A command whose answer was lost may still make
+    // any of them after the copy is over (ExecChannel::lostCommandsEnd()).
+    QStringList everyTemporaryPath() const { return m_usedTemporaries; }
     int currentItem() const { return m_current; }
 
 signals:
@@ -58,8 +62,6 @@ private:
     void beginLarge(int index);
     ChunkSpec chunkAt(qint64 offset) const;
     void fillWindow();
-    // Empties the temporary file (reading the first chunk meanwhile) before a file starts over.
-    void emptyTemporary(const ChunkSpec &firstChunk);
     void sendPrepared(const PreparedChunk &chunk);
     void send(const PreparedChunk &chunk);
     // `fileMade`: the temporary file was known to exist when the chunk was sent.
@@ -82,9 +84,13 @@ private:
     void finishFiles(const QList<int> &indices);
 
     void failItem(int index, const QString &reason);
+    // A new temporary name for the file's current attempt.
+    QString takeTemporary(int index);
+    // Removes a temporary name an attempt has left behind.
+    void discardTemporary(const QString &path);
+    void sendDiscards();
     bool handleCommonFailure(const ExecOutcome &outcome, const QList<int> &indices);
     void shrinkChunk();
-    QString tmpFor(int index) const;
 
     ExecChannel &m_channel;
     std::vector<CopyItem> &m_items;
@@ -95,6 +101,10 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     int m_current = -1;
+    QStringList m_usedTemporaries;
+    QStringList m_discarding; // earlier attempts' names, until their removal went through
+    QStringList m_toDiscard; // those not sent for removal yet
+    int m_batches = 0;
 
     // The large file in progress.
     ChunkReader m_reader; // reads and encodes the next chunk, off the GUI thread
@@ -110,10 +120,8 @@ private:
         int inFlight = 0;
         bool fetching = false;
         quint64 serial = 0; // tells one file's (or attempt's) callbacks from the next one's
-        bool mustEmpty = false; // the file starts over: empty its temporary file first
         bool holdForFirst = false; // the first chunk's body is still being sent: wait
-        bool creating = false; // the exec emptying the temporary file is running
-        bool created = false; // the first chunk landed, or the temporary file was emptied
+        bool created = false; // the first chunk landed
         std::vector<PreparedChunk> waitingForFile; // overtook the first chunk; sent after it
         std::function<void()> afterDrain; // a decision waiting for the chunks in flight
     };

@@ -38,7 +38,7 @@ void CopyEngine::sendBatch()
             continue;
         }
         item.status = CopyItem::Status::Copying;
-        item.tmpPath = tmpFor(index);
+        item.tmpPath = takeTemporary(index);
         item.sha256 = Sha256::hash(data).toHex();
         item.size = data.size();
         parts.append({blob.size(), data.size(), item.tmpPath});
@@ -55,7 +55,8 @@ void CopyEngine::sendBatch()
         return;
     }
     setCurrent(indices.first());
-    const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch").arg(m_tag);
+    // One blob per batch: a batch repeated after a lost answer may still be writing its own.
+    const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch-%2").arg(m_tag).arg(++m_batches);
     api::ExecRequest request = scripts::writeBatch(blobPath, dirs, parts, {});
     request.timeoutSecs = m_channel.timeoutSecs();
     m_channel.runEncoded(api::ApiClient::encodeExecBodyWithBase64(request, blob), true,
@@ -109,10 +110,8 @@ void CopyEngine::onBatchWritten(const ExecOutcome &outcome, const QList<int> &in
             failItem(index,
                 problem.isEmpty() ? tr("The file could not be written on the machine.") : problem);
         } else {
-            item.status = CopyItem::Status::Pending;
-            ++item.attempts;
-            if (item.attempts >= m_options.maxAttempts)
-                failItem(index, tr("The copy did not match the original (SHA-256 differs)."));
+            restartOrFail(
+                index, tr("The copy did not match the original (SHA-256 differs)."), false);
         }
     }
     emit progressed();

@@ -16,7 +16,7 @@ void CopyEngine::beginLarge(int index)
 {
     CopyItem &item = m_items[size_t(index)];
     item.status = CopyItem::Status::Copying;
-    item.tmpPath = tmpFor(index);
+    item.tmpPath = takeTemporary(index);
     item.bytesDone = 0;
     m_reader.reset();
     m_hasher.reset();
@@ -24,8 +24,6 @@ void CopyEngine::beginLarge(int index)
     m_large = {};
     m_large.serial = serial;
     m_large.identity = FileIdentity::of(item.localPath);
-    // A file starting over may have left bytes in its temporary file that no chunk rewrites.
-    m_large.mustEmpty = item.attempts > 0;
     setCurrent(index);
     fillWindow();
 }
@@ -46,55 +44,21 @@ ChunkSpec CopyEngine::chunkAt(qint64 offset) const
     return spec;
 }
 
-// Sends the next chunk if there is one and room for it, one read at a time (after emptying the
-// temporary file when the file starts over).
+// Sends the next chunk if there is one and room for it, one read at a time.
 void CopyEngine::fillWindow()
 {
-    if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.creating
-        || m_large.holdForFirst || m_large.endOffset >= 0
+    if (m_cancelled || m_large.afterDrain || m_large.fetching || m_large.holdForFirst
+        || m_large.endOffset >= 0
         || m_large.inFlight + qsizetype(m_large.waitingForFile.size())
             >= qMax(1, m_options.chunksInFlight))
         return;
     const ChunkSpec spec = chunkAt(m_large.nextOffset);
-    if (!spec.wholeFile && m_large.mustEmpty) {
-        emptyTemporary(spec);
-        return;
-    }
     m_large.fetching = true;
     m_reader.fetch(spec, this, [this](const PreparedChunk &chunk) {
         m_large.fetching = false;
         if (!m_cancelled)
             sendPrepared(chunk);
     });
-}
-
-void CopyEngine::emptyTemporary(const ChunkSpec &firstChunk)
-{
-    const int index = m_current;
-    m_large.creating = true;
-    m_reader.prefetch(firstChunk);
-    m_channel.run(scripts::createEmpty(firstChunk.remoteDir, firstChunk.remoteTmp), true,
-        [this, index](const ExecOutcome &outcome) {
-            m_large.creating = false;
-            if (handleCommonFailure(outcome, {index}))
-                return;
-            if (outcome.kind == ExecOutcome::Kind::Unknown) {
-                restartOrFail(index, outcome.problem());
-                return;
-            }
-            if (!outcome.ranOk()) {
-                m_reader.reset();
-                const QString reason = outcome.problem();
-                failItem(index,
-                    reason.isEmpty() ? tr("Its temporary file could not be created on the machine.")
-                                     : reason);
-                next();
-                return;
-            }
-            m_large.mustEmpty = false;
-            m_large.created = true;
-            fillWindow();
-        });
 }
 
 void CopyEngine::sendPrepared(const PreparedChunk &chunk)

@@ -4,6 +4,7 @@
 #include "core/transfer/copytypes.h"
 #include "core/transfer/localscan.h"
 #include "core/transfer/transferoptions.h"
+#include "core/transfer/whensettled.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -88,6 +89,9 @@ private:
     void onCopyFinished();
     void onFatal(const QString &message, const api::ApiError &error);
     void wrapUp(std::function<void()> then);
+    // Lets a TransferCleanup remove `leftovers` once `stillRunning` is done, and let go of the
+    // machine after; the job need not wait.
+    void handOverCleanup(const QStringList &leftovers, const StillRunning &stillRunning);
     void end();
     void ask(CopyQuestion question, std::function<void(CopyAnswer)> onAnswer);
     void updateProgress();
@@ -127,7 +131,7 @@ private:
     bool m_wrappingUp = false;
     // Requests the machine may still run after the copy stopped (CopyEngine::cancel()): the
     // temporary files are removed once they are done, else a late chunk would make one anew.
-    QList<QPointer<api::ApiJob>> m_stillRunning;
+    StillRunning m_stillRunning;
     int settleTimeoutMs() const;
 
     QElapsedTimer m_clock;

@@ -41,12 +41,21 @@ void CopyJob::onFatal(const QString &message, const api::ApiError &error)
 }
 
 // Removes what is left on the machine, then lets go of it; `then` runs when the machine is back
-// as it was (helper gone, started machine stopped) or immediately if others still use it.
+// as it was (helper gone, started machine stopped) or immediately if others still use it. After
+// a lost answer the job is over at once, and a TransferCleanup waits until what the machine
+// may still run is done and removes every temporary name the copy used.
 void CopyJob::wrapUp(std::function<void()> then)
 {
     if (m_wrappingUp)
         return;
     m_wrappingUp = true;
+    if (m_channel && m_engine && m_access && !m_channel->lostCommandsEnd().hasExpired()) {
+        StillRunning stillRunning = std::exchange(m_stillRunning, {});
+        stillRunning += m_channel->cancelKeepingRunning();
+        handOverCleanup(m_engine->everyTemporaryPath(), stillRunning);
+        then();
+        return;
+    }
     const QStringList leftovers = m_engine ? m_engine->temporaryPaths() : QStringList();
     auto release = [this, then] {
         if (!m_access) {
@@ -79,7 +88,7 @@ void CopyJob::wrapUp(std::function<void()> then)
         whenSettled(m_stillRunning, this, settleTimeoutMs(), [this, leftovers, release] {
             if (isFinished()) // cancelled meanwhile: the cleanup took over
                 return;
-            m_stillRunning.clear();
+            m_stillRunning = {};
             m_channel->run(scripts::removeFiles(leftovers), true,
                 [release](const ExecOutcome &) { release(); });
         });
@@ -98,18 +107,27 @@ void CopyJob::abort()
 {
     m_question.reset();
     m_onAnswer = nullptr;
-    const QStringList leftovers = m_engine ? m_engine->temporaryPaths() : QStringList();
-    QList<QPointer<api::ApiJob>> stillRunning = std::exchange(m_stillRunning, {});
+    StillRunning stillRunning = std::exchange(m_stillRunning, {});
     if (m_engine)
         stillRunning += m_engine->cancel();
     if (m_channel)
         stillRunning += m_channel->cancelKeepingRunning();
-    if (m_access) {
-        VolumeAccess *access = m_access;
-        m_access = nullptr;
-        disconnect(access, nullptr, this, nullptr);
-        TransferCleanup::start(m_client, access, this, leftovers, stillRunning, settleTimeoutMs());
+    QStringList leftovers;
+    if (m_engine) {
+        leftovers = stillRunning.mayHaveLostCommands() ? m_engine->everyTemporaryPath()
+                                                       : m_engine->temporaryPaths();
     }
+    handOverCleanup(leftovers, stillRunning);
+}
+
+void CopyJob::handOverCleanup(const QStringList &leftovers, const StillRunning &stillRunning)
+{
+    if (!m_access)
+        return;
+    VolumeAccess *access = m_access;
+    m_access = nullptr;
+    disconnect(access, nullptr, this, nullptr);
+    TransferCleanup::start(m_client, access, this, leftovers, stillRunning, settleTimeoutMs());
 }
 
 void CopyJob::updateProgress()

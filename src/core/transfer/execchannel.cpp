@@ -57,15 +57,17 @@ void ExecChannel::runEncoded(const QByteArray &body, bool repeatable, Callback c
 void ExecChannel::cancel()
 {
     // Answers and repeat timers of these ids find nothing from now on.
-    for (const QPointer<api::ApiJob> &job : cancelKeepingRunning()) {
+    for (const QPointer<api::ApiJob> &job : cancelKeepingRunning().requests) {
         if (job)
             job->cancel();
     }
 }
 
-QList<QPointer<api::ApiJob>> ExecChannel::cancelKeepingRunning()
+StillRunning ExecChannel::cancelKeepingRunning()
 {
-    QList<QPointer<api::ApiJob>> running;
+    StillRunning running;
+    running.lostCommandsEnd = m_lostCommandsEnd;
+    running.lostCommandMayRunMs = lostCommandMayRunMs();
     std::map<quint64, Command> cancelled;
     cancelled.swap(m_commands);
     for (auto &[id, command] : cancelled) {
@@ -75,7 +77,7 @@ QList<QPointer<api::ApiJob>> ExecChannel::cancelKeepingRunning()
         // The transport counts an attempt once the request has left (or is about to).
         const bool left = command.job->attempts() > 0;
         if (command.delivered || (left && command.onCancel == OnCancel::Wait))
-            running.append(command.job);
+            running.requests.append(command.job);
         else
             command.job->cancel();
     }
@@ -112,6 +114,7 @@ void ExecChannel::send(quint64 id)
 void ExecChannel::onResult(quint64 id, const api::Result<api::ExecResult> &result)
 {
     Command &command = m_commands.at(id);
+    const bool left = command.job && command.job->attempts() > 0;
     command.job = nullptr;
     ExecOutcome outcome;
     if (result.ok()) {
@@ -134,12 +137,28 @@ void ExecChannel::onResult(quint64 id, const api::Result<api::ExecResult> &resul
     }
     qCDebug(lcTransfer) << "exec on" << m_machineId << "attempt" << command.attempt
                         << "failed:" << outcome.error.message();
+    if (left && isLostAnswer(outcome.error))
+        noteLostAnswer();
     if (command.repeatable && command.attempt < m_attempts) {
         QTimer::singleShot(m_delayMs * command.attempt, this, [this, id] { send(id); });
         return;
     }
     outcome.kind = ExecOutcome::Kind::Unknown;
     complete(id, outcome);
+}
+
+int ExecChannel::lostCommandMayRunMs() const
+{
+    // The machine ends a command at its timeout; the margin covers its start and the clocks.
+    constexpr int kMarginMs = 2000;
+    return m_timeoutSecs * 1000 + kMarginMs;
+}
+
+void ExecChannel::noteLostAnswer()
+{
+    const QDeadlineTimer end(lostCommandMayRunMs(), Qt::PreciseTimer);
+    if (m_lostCommandsEnd < end)
+        m_lostCommandsEnd = end;
 }
 
 void ExecChannel::complete(quint64 id, const ExecOutcome &outcome)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "core/transfer/whensettled.h"
 
 #include <QObject>
 #include <QPointer>
@@ -77,9 +78,16 @@ public:
     void cancel();
     // Like cancel(), except that requests the machine may run are left to finish and returned,
     // for whoever tidies up to wait for (whenSettled()): those whose bodies were sent in full,
-    // and those that have left at all unless their command said AbortWhileSending. Nothing is
-    // repeated, and no callback is called.
-    QList<QPointer<api::ApiJob>> cancelKeepingRunning();
+    // and those that have left at all unless their command said AbortWhileSending; and until
+    // when commands whose answers were lost may still run. Nothing is repeated, and no
+    // callback is called.
+    StillRunning cancelKeepingRunning();
+    // Until when a command whose answer was lost (a 5xx, a dropped connection, a timeout after
+    // its request had left) may still run on the machine: its exec timeout from when the
+    // answer was lost, and a margin. Expired when no answer was lost.
+    QDeadlineTimer lostCommandsEnd() const { return m_lostCommandsEnd; }
+    // How long a command may still run once its answer is lost.
+    int lostCommandMayRunMs() const;
 
 private:
     struct Command {
@@ -96,6 +104,7 @@ private:
     void send(quint64 id);
     void onResult(quint64 id, const api::Result<api::ExecResult> &result);
     void complete(quint64 id, const ExecOutcome &outcome);
+    void noteLostAnswer();
 
     api::ApiClient &m_client;
     QString m_app;
@@ -103,6 +112,7 @@ private:
     int m_attempts = 4;
     int m_delayMs = 400;
     int m_timeoutSecs = 60;
+    QDeadlineTimer m_lostCommandsEnd; // expired until an answer is lost
 
     std::map<quint64, Command> m_commands; // by id; ids are never reused
     quint64 m_nextId = 1;

@@ -9,8 +9,7 @@
 namespace hangar::core {
 
 void TransferCleanup::start(api::ApiClient &client, VolumeAccess *access, QObject *previousUser,
-    const QStringList &temporaryPaths, const QList<QPointer<api::ApiJob>> &stillRunning,
-    int settleTimeoutMs)
+    const QStringList &temporaryPaths, const StillRunning &stillRunning, int settleTimeoutMs)
 {
     if (!access)
         return;

@@ -12,6 +12,7 @@ class ApiJob;
 namespace hangar::core {
 
 class ExecChannel;
+struct StillRunning;
 class VolumeAccess;
 
 // Tidies up after a copy that was cancelled: waits for the requests the machine may still run,
@@ -26,8 +27,7 @@ public:
     // Takes over `previousUser`'s hold on `access` (which may be null or not ready yet).
     // `stillRunning` are waited for (up to `settleTimeoutMs`) before anything is removed.
     static void start(api::ApiClient &client, VolumeAccess *access, QObject *previousUser,
-        const QStringList &temporaryPaths, const QList<QPointer<api::ApiJob>> &stillRunning,
-        int settleTimeoutMs);
+        const QStringList &temporaryPaths, const StillRunning &stillRunning, int settleTimeoutMs);
     ~TransferCleanup() override;
 
 private:

@@ -69,11 +69,6 @@ api::ExecRequest writeFirstOfChunks(
         {dir, tmp}, base64);
 }
 
-api::ExecRequest createEmpty(const QString &dir, const QString &tmp)
-{
-    return shell(QStringLiteral("mkdir -p -- \"$1\" && : > \"$2\""), {dir, tmp});
-}
-
 qint64 ddBlockSize(qint64 offset)
 {
     qint64 block = 65536;

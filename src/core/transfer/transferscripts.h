@@ -27,9 +27,6 @@ api::ExecRequest writeFirstChunk(
 // the temporary file, creating it but never cutting it (chunks after it may land first).
 api::ExecRequest writeFirstOfChunks(
     const QString &dir, const QString &tmp, const QByteArray &base64);
-// Before the chunks of a file that starts over: create the directory and an empty temporary
-// file (or empty an old one). Safe to repeat until a chunk has been sent.
-api::ExecRequest createEmpty(const QString &dir, const QString &tmp);
 // A later chunk written at `offset` of the temporary file (`dd seek=… conv=notrunc`), which
 // the first chunk made. Chunks so written may land in any order and are safe to repeat. If
 // the temporary file is not there (this chunk overtook the first one, or a cleanup overtook

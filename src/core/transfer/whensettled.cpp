@@ -1,5 +1,6 @@
 #include "core/transfer/whensettled.h"
 
+#include "api/apierror.h"
 #include "api/apijob.h"
 
 #include <QTimer>
@@ -19,27 +20,45 @@ bool isSettled(const QPointer<api::ApiJob> &job)
 // Waits on behalf of one whenSettled() call; a child of its context, so it goes with it.
 class Settling final : public QObject {
 public:
-    Settling(const QList<QPointer<api::ApiJob>> &jobs, QObject *context, int timeoutMs,
+    Settling(const StillRunning &stillRunning, QObject *context, int timeoutMs,
         std::function<void()> then)
         : QObject(context)
-        , m_jobs(jobs)
+        , m_jobs(stillRunning.requests)
+        , m_lostCommandsEnd(stillRunning.lostCommandsEnd)
+        , m_lostCommandMayRunMs(stillRunning.lostCommandMayRunMs)
         , m_then(std::move(then))
     {
-        for (const QPointer<api::ApiJob> &job : jobs) {
+        for (const QPointer<api::ApiJob> &job : std::as_const(m_jobs)) {
             if (isSettled(job))
                 continue;
-            // A cancelled job never finishes, but it is deleted: either way, look again.
-            connect(job, &api::ApiJob::finished, this, &Settling::check, Qt::QueuedConnection);
+            // Looked at as it finishes: the transport deletes it soon after.
+            connect(job, &api::ApiJob::finished, this, [this, job] {
+                if (job && job->attempts() > 0 && isLostAnswer(job->error()))
+                    waitForLostCommand(QDeadlineTimer(m_lostCommandMayRunMs, Qt::PreciseTimer));
+                QMetaObject::invokeMethod(this, &Settling::check, Qt::QueuedConnection);
+            });
+            // A cancelled job never finishes, but it is deleted: look again then too.
             connect(job, &QObject::destroyed, this, &Settling::check, Qt::QueuedConnection);
         }
+        waitForLostCommand(m_lostCommandsEnd);
         QTimer::singleShot(timeoutMs, this, &Settling::giveUp);
         QMetaObject::invokeMethod(this, &Settling::check, Qt::QueuedConnection);
     }
 
 private:
+    void waitForLostCommand(QDeadlineTimer end)
+    {
+        if (end.hasExpired())
+            return;
+        if (m_lostCommandsEnd < end)
+            m_lostCommandsEnd = end;
+        // Precise: a coarse timer may fire early, and nothing would look again.
+        QTimer::singleShot(int(end.remainingTime()) + 1, Qt::PreciseTimer, this, &Settling::check);
+    }
     void check()
     {
-        if (std::all_of(m_jobs.cbegin(), m_jobs.cend(), isSettled))
+        if (m_lostCommandsEnd.hasExpired()
+            && std::all_of(m_jobs.cbegin(), m_jobs.cend(), isSettled))
             done();
     }
     // Stops what is still waiting (a request queued again after a 429, say) so that it cannot
@@ -61,15 +80,31 @@ private:
     }
 
     QList<QPointer<api::ApiJob>> m_jobs;
+    QDeadlineTimer m_lostCommandsEnd;
+    int m_lostCommandMayRunMs = 0;
     std::function<void()> m_then;
 };
 
 } // namespace
 
-void whenSettled(const QList<QPointer<api::ApiJob>> &jobs, QObject *context, int timeoutMs,
-    std::function<void()> then)
+bool isLostAnswer(const api::ApiError &error)
 {
-    new Settling(jobs, context, timeoutMs, std::move(then));
+    return error.isTransient() && error.httpStatus() != 429;
+}
+
+StillRunning &StillRunning::operator+=(const StillRunning &other)
+{
+    requests += other.requests;
+    if (lostCommandsEnd < other.lostCommandsEnd)
+        lostCommandsEnd = other.lostCommandsEnd;
+    lostCommandMayRunMs = qMax(lostCommandMayRunMs, other.lostCommandMayRunMs);
+    return *this;
+}
+
+void whenSettled(
+    const StillRunning &stillRunning, QObject *context, int timeoutMs, std::function<void()> then)
+{
+    new Settling(stillRunning, context, timeoutMs, std::move(then));
 }
 
 } // namespace hangar::core

@@ -31,6 +31,8 @@ core::TransferOptions TransferHarness::smallOptions()
     options.batchFiles = 7;
     options.retryDelayMs = 5;
     options.maxAttempts = 6;
+    // After a lost answer the cleanup waits this long, and a margin, for the command to end.
+    options.execTimeoutSecs = 5;
     return options;
 }
 
