@@ -234,7 +234,7 @@ private slots:
         faults.handlingJitterMs = 600;
         core::TransferOptions options = TransferHarness::smallOptions();
         options.execTimeoutSecs = 1; // what the cleanup waits for, plus its margin
-        cancelHeldCopy(faults, options, 2, 4000);
+        cancelHeldCopy(faults, options, 2, 5000);
     }
 
     void faultsEndVerifiedOrClearlyFailed()
@@ -304,7 +304,7 @@ private slots:
         sim.api().server().setFaults({});
         checkVerifiedOrClearlyFailed(sim, volume, job, files);
         // Longer than the cleanup waits, after the last request it made or held.
-        QTRY_VERIFY_WITH_TIMEOUT(sinceLastRequest.elapsed() > 4000, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(sinceLastRequest.elapsed() > 5000, 30000);
         QVERIFY2(sim.leftovers(volume).isEmpty(),
             qPrintable(sim.leftovers(volume).join(QLatin1Char(' '))));
     }

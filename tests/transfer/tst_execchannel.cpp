@@ -175,6 +175,7 @@ private slots:
         channel.setMachine(m_sim->app(), m_machine);
         channel.setRetryPolicy(3, 60000, 5); // the pause before a repeat outlasts the test
         QVERIFY(channel.lostCommandsEnd().hasExpired());
+        QVERIFY(!channel.hasLostAnswers());
         sim::FaultSettings faults;
         faults.lostAnswerRate = 1.0;
         m_sim->api().server().setFaults(faults);
@@ -187,8 +188,11 @@ private slots:
         const core::StillRunning stillRunning = channel.cancelKeepingRunning();
         QVERIFY(stillRunning.requests.isEmpty()); // waiting to be repeated: nothing on its way
         QVERIFY(stillRunning.mayHaveLostCommands());
-        // Its exec timeout and a margin from when the answer was lost, at most.
+        // Its exec timeout (5 s) and a margin (2 s) from when the answer was lost.
         QVERIFY(stillRunning.lostCommandsEnd.remainingTime() <= 7000);
+        QVERIFY(stillRunning.lostCommandsEnd.remainingTime() > 1000);
+        QCOMPARE(stillRunning.lostCommandMayRunMs, 7000);
+        QVERIFY(channel.hasLostAnswers());
         QCOMPARE(called, 0);
     }
 

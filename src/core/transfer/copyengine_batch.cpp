@@ -55,7 +55,7 @@ void CopyEngine::sendBatch()
         return;
     }
     setCurrent(indices.first());
-    // One blob per batch: a batch repeated after a lost answer may still be writing its own.
+    // One blob per batch (and per run: see writeBatch).
     const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch-%2").arg(m_tag).arg(++m_batches);
     api::ExecRequest request = scripts::writeBatch(blobPath, dirs, parts, {});
     request.timeoutSecs = m_channel.timeoutSecs();

@@ -92,6 +92,9 @@ private:
     // Lets a TransferCleanup remove `leftovers` once `stillRunning` is done, and let go of the
     // machine after; the job need not wait.
     void handOverCleanup(const QStringList &leftovers, const StillRunning &stillRunning);
+    // The temporary names to remove at the end: every one the copy used once an answer was
+    // lost, else those that may exist now.
+    QStringList leftoverTemporaries() const;
     void end();
     void ask(CopyQuestion question, std::function<void(CopyAnswer)> onAnswer);
     void updateProgress();

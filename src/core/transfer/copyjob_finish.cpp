@@ -42,21 +42,22 @@ void CopyJob::onFatal(const QString &message, const api::ApiError &error)
 
 // Removes what is left on the machine, then lets go of it; `then` runs when the machine is back
 // as it was (helper gone, started machine stopped) or immediately if others still use it. After
-// a lost answer the job is over at once, and a TransferCleanup waits until what the machine
-// may still run is done and removes every temporary name the copy used.
+// a lost answer every temporary name the copy used is removed, since a command that ran late may
+// have made any of them again; while such a command may still run, the job is over at once and a
+// TransferCleanup waits for it in the background.
 void CopyJob::wrapUp(std::function<void()> then)
 {
     if (m_wrappingUp)
         return;
     m_wrappingUp = true;
-    if (m_channel && m_engine && m_access && !m_channel->lostCommandsEnd().hasExpired()) {
+    const QStringList leftovers = leftoverTemporaries();
+    if (m_channel && m_access && !m_channel->lostCommandsEnd().hasExpired()) {
         StillRunning stillRunning = std::exchange(m_stillRunning, {});
         stillRunning += m_channel->cancelKeepingRunning();
-        handOverCleanup(m_engine->everyTemporaryPath(), stillRunning);
+        handOverCleanup(leftovers, stillRunning);
         then();
         return;
     }
-    const QStringList leftovers = m_engine ? m_engine->temporaryPaths() : QStringList();
     auto release = [this, then] {
         if (!m_access) {
             then();
@@ -89,8 +90,7 @@ void CopyJob::wrapUp(std::function<void()> then)
             if (isFinished()) // cancelled meanwhile: the cleanup took over
                 return;
             m_stillRunning = {};
-            m_channel->run(scripts::removeFiles(leftovers), true,
-                [release](const ExecOutcome &) { release(); });
+            removeTemporaries(*m_channel, leftovers, release);
         });
         return;
     }
@@ -112,12 +112,15 @@ void CopyJob::abort()
         stillRunning += m_engine->cancel();
     if (m_channel)
         stillRunning += m_channel->cancelKeepingRunning();
-    QStringList leftovers;
-    if (m_engine) {
-        leftovers = stillRunning.mayHaveLostCommands() ? m_engine->everyTemporaryPath()
-                                                       : m_engine->temporaryPaths();
-    }
-    handOverCleanup(leftovers, stillRunning);
+    handOverCleanup(leftoverTemporaries(), stillRunning);
+}
+
+QStringList CopyJob::leftoverTemporaries() const
+{
+    if (!m_engine)
+        return {};
+    return m_channel && m_channel->hasLostAnswers() ? m_engine->everyTemporaryPath()
+                                                    : m_engine->temporaryPaths();
 }
 
 void CopyJob::handOverCleanup(const QStringList &leftovers, const StillRunning &stillRunning)

@@ -156,6 +156,7 @@ int ExecChannel::lostCommandMayRunMs() const
 
 void ExecChannel::noteLostAnswer()
 {
+    m_lostAnswers = true;
     const QDeadlineTimer end(lostCommandMayRunMs(), Qt::PreciseTimer);
     if (m_lostCommandsEnd < end)
         m_lostCommandsEnd = end;

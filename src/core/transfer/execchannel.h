@@ -86,6 +86,9 @@ public:
     // its request had left) may still run on the machine: its exec timeout from when the
     // answer was lost, and a margin. Expired when no answer was lost.
     QDeadlineTimer lostCommandsEnd() const { return m_lostCommandsEnd; }
+    // Whether any answer was lost since the channel was made: a command may then have run late,
+    // even if its time is up by now.
+    bool hasLostAnswers() const { return m_lostAnswers; }
     // How long a command may still run once its answer is lost.
     int lostCommandMayRunMs() const;
 
@@ -113,6 +116,7 @@ private:
     int m_delayMs = 400;
     int m_timeoutSecs = 60;
     QDeadlineTimer m_lostCommandsEnd; // expired until an answer is lost
+    bool m_lostAnswers = false;
 
     std::map<quint64, Command> m_commands; // by id; ids are never reused
     quint64 m_nextId = 1;

@@ -8,6 +8,20 @@
 
 namespace hangar::core {
 
+void removeTemporaries(ExecChannel &channel, QStringList paths, std::function<void()> done)
+{
+    constexpr int kPathsPerExec = 1000;
+    if (paths.isEmpty()) {
+        done();
+        return;
+    }
+    const QStringList group = paths.mid(0, kPathsPerExec);
+    paths.remove(0, group.size());
+    channel.run(scripts::removeFiles(group), true,
+        [&channel, paths = std::move(paths), done = std::move(done)](
+            const ExecOutcome &) { removeTemporaries(channel, paths, done); });
+}
+
 void TransferCleanup::start(api::ApiClient &client, VolumeAccess *access, QObject *previousUser,
     const QStringList &temporaryPaths, const StillRunning &stillRunning, int settleTimeoutMs)
 {
@@ -36,7 +50,7 @@ TransferCleanup::~TransferCleanup() = default;
 
 void TransferCleanup::removeFiles(const QStringList &paths)
 {
-    m_channel->run(scripts::removeFiles(paths), true, [this](const ExecOutcome &) { done(); });
+    removeTemporaries(*m_channel, paths, [this] { done(); });
 }
 
 void TransferCleanup::done()

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 namespace hangar::api {
 class ApiClient;
 class ApiJob;
@@ -12,6 +14,10 @@ class ApiJob;
 namespace hangar::core {
 
 class ExecChannel;
+
+// Removes `paths` on `channel`'s machine (`rm -f`, a thousand names per exec so that the command
+// line stays within the machine's limits), then calls `done`, whatever came of it.
+void removeTemporaries(ExecChannel &channel, QStringList paths, std::function<void()> done);
 struct StillRunning;
 class VolumeAccess;
 

@@ -110,16 +110,18 @@ api::ExecRequest writeBatch(const QString &blob, const QStringList &dirs,
         }
         script += QStringLiteral("\n");
     }
-    script += QStringLiteral("base64 -d > \"$1\" || exit 3\n");
+    // The blob's name ends in the shell's process ID: a repeat that runs while the first run
+    // still does must not replace or remove the blob that one is reading.
+    script += QStringLiteral("base64 -d > \"$1.$$\" || exit 3\n");
     QList<int> tmpArgs;
     for (const BatchPart &part : parts) {
         args += {QString::number(part.offset + 1), QString::number(part.length), part.tmp};
         const int first = int(args.size()) - 2;
         tmpArgs.append(first + 2);
-        script += QStringLiteral("tail -c +%1 -- \"$1\" | head -c %2 > %3\n")
+        script += QStringLiteral("tail -c +%1 -- \"$1.$$\" | head -c %2 > %3\n")
                       .arg(arg(first), arg(first + 1), arg(first + 2));
     }
-    script += QStringLiteral("rm -f -- \"$1\"\n");
+    script += QStringLiteral("rm -f -- \"$1.$$\"\n");
     for (const int index : std::as_const(tmpArgs))
         script += QStringLiteral("sha256sum < %1 2>/dev/null || echo -\n").arg(arg(index));
     return shell(script, args, base64);

@@ -40,7 +40,8 @@ api::ExecRequest sizeOf(const QString &path); // prints the size in bytes
 api::ExecRequest hashOf(const QString &path); // prints "<sha256>  -"
 
 // Many small files in one exec: stdin is the base64 of their contents end to end; it is decoded
-// into `blob`, split into each file's temporary name, the blob removed, and one line printed per
+// into `blob` and the shell's process ID (so runs at once never share one), split into each
+// file's temporary name, the blob removed, and one line printed per
 // file: its SHA-256, or "-" when it could not be written. Safe to repeat.
 struct BatchPart {
     qint64 offset = 0; // in the decoded blob

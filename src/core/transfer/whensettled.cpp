@@ -62,14 +62,19 @@ private:
             done();
     }
     // Stops what is still waiting (a request queued again after a 429, say) so that it cannot
-    // run after `then` has tidied up.
+    // run after `then` has tidied up. One that has left may run all the same, as if its answer
+    // were lost: that much longer is waited for.
     void giveUp()
     {
         for (const QPointer<api::ApiJob> &job : std::as_const(m_jobs)) {
-            if (!isSettled(job))
-                job->cancel();
+            if (isSettled(job))
+                continue;
+            if (job->attempts() > 0)
+                waitForLostCommand(QDeadlineTimer(m_lostCommandMayRunMs, Qt::PreciseTimer));
+            job->cancel();
         }
-        done();
+        m_jobs.clear();
+        check();
     }
     void done()
     {

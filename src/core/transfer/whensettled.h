@@ -34,9 +34,10 @@ struct StillRunning {
 
 // Calls `then` once, on `context`'s thread, when every request of `stillRunning` has finished
 // or gone and its lost commands' time is up (at once, from the event loop, when nothing is
-// left), or after `timeoutMs`, when the requests still going are cancelled first. Never called
-// once `context` is gone. After a cancelled copy, what the machine may still run must be done
-// before the temporary files are removed, or a late chunk would make one anew.
+// left). After `timeoutMs` the requests still going are cancelled, and those that had left
+// count as lost answers. Never called once `context` is gone. After a cancelled copy, what the
+// machine may still run must be done before the temporary files are removed, or a late chunk
+// would make one anew.
 void whenSettled(
     const StillRunning &stillRunning, QObject *context, int timeoutMs, std::function<void()> then);
 

@@ -11,7 +11,7 @@ namespace hangar::sim {
 struct WordPart {
     enum class Kind { Literal, Parameter };
     Kind kind = Kind::Literal;
-    // Literal: the text after quote removal. Parameter: "0".."N", "#", "?", "@" or "*".
+    // Literal: the text after quote removal. Parameter: "0".."N", "#", "?", "$", "@" or "*".
     QString text;
     // Quoted text is neither field-split nor matched as a glob pattern.
     bool quoted = false;

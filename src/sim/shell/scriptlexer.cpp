@@ -257,7 +257,7 @@ bool ScriptLexer::readDoubleQuoted(Word *word)
 bool ScriptLexer::readDollar(Word *word, bool quoted)
 {
     const QChar next = peek(1);
-    if (isDigit(next) || QStringView(u"#?@*").contains(next)) {
+    if (isDigit(next) || QStringView(u"#?@*$").contains(next)) {
         appendParameter(word, QString(next), quoted);
         m_position += 2;
         return true;
@@ -269,7 +269,7 @@ bool ScriptLexer::readDollar(Word *word, bool quoted)
         const QString inner = m_script.mid(m_position + 2, close - m_position - 2);
         if (isAllDigits(inner)) {
             appendParameter(word, QString::number(inner.toInt()), quoted);
-        } else if (inner.size() == 1 && QStringView(u"#?@*").contains(inner.at(0))) {
+        } else if (inner.size() == 1 && QStringView(u"#?@*$").contains(inner.at(0))) {
             appendParameter(word, inner, quoted);
         } else if (!inner.isEmpty() && isNameStart(inner.at(0))) {
             return unsupported(QStringLiteral("variables (\"${%1}\"); only positional parameters "

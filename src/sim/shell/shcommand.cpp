@@ -31,6 +31,7 @@ int runSh(CommandContext &context)
     const QStringList arguments = context.arguments();
     ShellState state;
     state.cwd = context.state().cwd;
+    state.processId = nextProcessId();
     bool commandMode = false;
     bool scriptOnStdin = false;
     qsizetype index = 0;

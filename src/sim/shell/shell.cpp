@@ -36,6 +36,7 @@ ExecResult Shell::run(const QStringList &argv, QByteArray stdinData)
     }
     ShellState state;
     state.cwd = m_workingDirectory;
+    state.processId = nextProcessId();
     QByteArray input = std::move(stdinData);
     Interpreter interpreter(m_fs, state, &input, OutputSink::toBuffer(&result.stdoutData),
         OutputSink::toBuffer(&result.stderrData));

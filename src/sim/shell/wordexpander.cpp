@@ -94,6 +94,8 @@ bool WordExpander::parameterValue(const QString &name, QString *value, QString *
         *value = QString::number(m_state.positional.size());
     } else if (name == QLatin1String("?")) {
         *value = QString::number(m_state.lastStatus);
+    } else if (name == QLatin1String("$")) {
+        *value = QString::number(m_state.processId);
     } else if (name == QLatin1String("@") || name == QLatin1String("*")) {
         *value = m_state.positional.join(QLatin1Char(' '));
     } else if (name == QLatin1String("0")) {

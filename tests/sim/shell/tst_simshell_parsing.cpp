@@ -32,6 +32,7 @@ private slots:
     void directArgvIsNotParsed();
     void scriptNameAndArguments();
     void lastStatus();
+    void processIdIsOnePerShell();
     void lists_data();
     void lists();
     void pipelines();
@@ -137,6 +138,21 @@ void TestSimShellParsing::scriptNameAndArguments()
     result =
         machine.run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo \"$0|$#\"")});
     QCOMPARE(text(result.stdoutData), QStringLiteral("sh|0\n"));
+}
+
+// $$ is the same throughout one shell and its subshells, and differs between two shells, as
+// between two runs of one exec: a script can name a file of its own with it.
+void TestSimShellParsing::processIdIsOnePerShell()
+{
+    MachineFixture machine;
+    const ExecResult first = machine.sh(QStringLiteral("echo $$ ${$} \"$$\"; echo x | echo $$"));
+    const QStringList lines = text(first.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QString id = lines.at(1);
+    QVERIFY(id.toLongLong() > 0);
+    QCOMPARE(lines.at(0), QStringList({id, id, id}).join(QLatin1Char(' ')));
+    const ExecResult second = machine.sh(QStringLiteral("echo $$"));
+    QVERIFY(text(second.stdoutData).trimmed() != id);
 }
 
 void TestSimShellParsing::lastStatus()
@@ -491,8 +507,8 @@ void TestSimShellParsing::unsupportedSyntax_data()
                                        << "${1:-x}";
     QTest::newRow("parameter length") << "echo ${#1}"
                                       << "${#1}";
-    QTest::newRow("pid") << "echo $$"
-                         << "$$";
+    QTest::newRow("last background job") << "echo $!"
+                                         << "$!";
     QTest::newRow("assignment") << "X=1"
                                 << "assignment";
     QTest::newRow("assignment prefix") << "X=1 echo"

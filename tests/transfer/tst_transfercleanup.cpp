@@ -1,0 +1,74 @@
+// removeTemporaries() against the simulator over loopback: many names go in several execs of a
+// thousand each, all are removed, and it tells once, also when the machine is gone.
+#include "core/transfer/execchannel.h"
+#include "core/transfer/transfercleanup.h"
+#include "sim/server/simserver.h"
+#include "sim/shell/virtualfs.h"
+#include "transferharness.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hangar;
+using namespace hangar::tests;
+
+class TestTransferCleanup : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void removesManyNamesInGroups()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("tidy"));
+        const QString machine =
+            sim.createMachine(QStringLiteral("runner"), volume, QStringLiteral("/data"));
+        QStringList paths;
+        for (int i = 0; i < 2500; ++i) {
+            const QString name = QStringLiteral("/.hangar-t-%1.tmp").arg(i);
+            if (i % 2 == 0) // the others are not there: rm -f does not mind
+                sim.volumeFs(volume).writeFile(name, "x");
+            paths.append(QStringLiteral("/data") + name);
+        }
+        sim.volumeFs(volume).writeFile(QStringLiteral("/keep.txt"), "kept");
+        int execs = 0;
+        connect(&sim.api().server(), &sim::SimServer::requestHandled, this,
+            [&execs](const QByteArray &, const QString &path, int) {
+                if (path.endsWith(QLatin1String("/exec")))
+                    ++execs;
+            });
+        core::ExecChannel channel(sim.client());
+        channel.setMachine(sim.app(), machine);
+        int told = 0;
+        core::removeTemporaries(channel, paths, [&told] { ++told; });
+        QTRY_COMPARE_WITH_TIMEOUT(told, 1, 30000);
+        QCOMPARE(execs, 3);
+        QCOMPARE(sim.volumePaths(volume), QStringList {QStringLiteral("/keep.txt")});
+    }
+
+    void tellsOnceWhenTheMachineIsGone()
+    {
+        TransferHarness sim;
+        core::ExecChannel channel(sim.client());
+        channel.setMachine(sim.app(), QStringLiteral("no-such-machine"));
+        int told = 0;
+        core::removeTemporaries(
+            channel, {QStringLiteral("/data/.hangar-t-0.tmp")}, [&told] { ++told; });
+        QTRY_COMPARE_WITH_TIMEOUT(told, 1, 30000);
+        QTest::qWait(50);
+        QCOMPARE(told, 1);
+    }
+
+    void nothingToRemoveTellsAtOnce()
+    {
+        TransferHarness sim;
+        core::ExecChannel channel(sim.client());
+        int told = 0;
+        core::removeTemporaries(channel, {}, [&told] { ++told; });
+        QCOMPARE(told, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferCleanup)
+#include "tst_transfercleanup.moc"
