@@ -309,6 +309,35 @@ private slots:
             qPrintable(sim.leftovers(volume).join(QLatin1Char(' '))));
     }
 
+    // A command still running on the machine (from a lost answer) may change a temporary file
+    // after its check: the rename reports what landed, and a file that changed is written again.
+    // Here the temporary file is changed as soon as the exec that wrote and checked it is done.
+    void fileChangedBeforeItsRenameIsWrittenAgain()
+    {
+        TransferHarness sim;
+        const QString volume = sim.createVolume(QStringLiteral("changed"));
+        sim.createMachine(QStringLiteral("attached"), volume, QStringLiteral("/data"));
+        const QByteArray original = randomBytes(50 * 1024, 31); // one chunk, not a batch
+        const QString path = writeLocal(local(QStringLiteral("one.bin")), original);
+        bool changed = false;
+        connect(&sim.api().server(), &sim::SimServer::requestHandled, this,
+            [&](const QByteArray &, const QString &route, int) {
+                const QStringList temporaries = sim.leftovers(volume);
+                if (changed || !route.endsWith(QLatin1String("/exec")) || temporaries.isEmpty())
+                    return;
+                changed = true;
+                sim.volumeFs(volume).writeFile(temporaries.first(), "changed on the machine");
+            });
+        core::CopyJob job(
+            sim.client(), sim.request(volume, {path}), TransferHarness::smallOptions());
+        QVERIFY(sim.run(job));
+        QVERIFY(changed);
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/one.bin")), original);
+        QCOMPARE(job.items().front().attempts, 1);
+        QTRY_VERIFY(sim.leftovers(volume).isEmpty());
+    }
+
     void fullVolumeStopsWithNothingPartial()
     {
         TransferHarness sim;

@@ -76,13 +76,19 @@ private slots:
         QCOMPARE(QString::fromUtf8(run(machine, scripts::sizeOf(tmp)).stdoutData).trimmed(),
             QStringLiteral("23"));
 
-        const sim::ExecResult done = run(machine, scripts::finish({{0750, tmp, dest}}));
-        QCOMPARE(QString::fromUtf8(done.stdoutData), QStringLiteral("ok\n"));
+        const sim::ExecResult done = run(machine, scripts::finish({{0750, tmp, dest, true}}));
+        const scripts::FinishLine placed = scripts::parseFinishLine(
+            scripts::outputLines(QString::fromUtf8(done.stdoutData)).value(0));
+        QVERIFY(placed.placed);
+        QCOMPARE(placed.hash, sha(one + two));
         QCOMPARE(machine.read(dest), one + two);
         QVERIFY(!machine.fs.exists(tmp));
         // A repeat after a lost answer recognises the finished file by its checksum.
-        const sim::ExecResult again = run(machine, scripts::finish({{0750, tmp, dest}}));
-        QCOMPARE(scripts::parseSha256(QString::fromUtf8(again.stdoutData)), sha(one + two));
+        const sim::ExecResult again = run(machine, scripts::finish({{0750, tmp, dest, true}}));
+        const scripts::FinishLine found = scripts::parseFinishLine(
+            scripts::outputLines(QString::fromUtf8(again.stdoutData)).value(0));
+        QVERIFY(!found.placed);
+        QCOMPARE(found.hash, sha(one + two));
         const sim::ExecResult stat =
             run(machine, scripts::statEach({dest, dir, dir + QStringLiteral("/nope")}));
         const QStringList lines = scripts::outputLines(QString::fromUtf8(stat.stdoutData));
@@ -169,6 +175,19 @@ private slots:
             QStringLiteral("dd: error writing '/data/.t': No space left on device"));
     }
 
+    void finishOfSmallFilesSaysPlacedWithoutHashing()
+    {
+        MachineFixture machine;
+        machine.write(QStringLiteral("/data/.t"), "small");
+        const sim::ExecResult result = run(machine,
+            scripts::finish({{0644, QStringLiteral("/data/.t"), QStringLiteral("/data/s.txt")}}));
+        QCOMPARE(QString::fromUtf8(result.stdoutData), QStringLiteral("placed\n"));
+        const scripts::FinishLine line = scripts::parseFinishLine(QStringLiteral("placed"));
+        QVERIFY(line.placed);
+        QVERIFY(!line.hash);
+        QCOMPARE(machine.read(QStringLiteral("/data/s.txt")), QByteArray("small"));
+    }
+
     void finishNeverMovesIntoAFolder()
     {
         MachineFixture machine;
@@ -177,6 +196,9 @@ private slots:
         const sim::ExecResult result = run(machine,
             scripts::finish({{0644, QStringLiteral("/data/.t"), QStringLiteral("/data/taken")}}));
         QCOMPARE(QString::fromUtf8(result.stdoutData), QStringLiteral("-\n"));
+        const scripts::FinishLine line = scripts::parseFinishLine(QStringLiteral("-"));
+        QVERIFY(!line.placed);
+        QVERIFY(!line.hash);
         QVERIFY(!machine.fs.exists(QStringLiteral("/data/taken/.t")));
         QVERIFY(!machine.fs.exists(QStringLiteral("/data/.t"))); // temporary names are cleared
     }

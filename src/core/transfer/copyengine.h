@@ -80,8 +80,8 @@ private:
     void sendBatch();
     void onBatchWritten(const ExecOutcome &outcome, const QList<int> &indices);
 
-    // Rename verified files into place.
-    void finishFiles(const QList<int> &indices);
+    // Rename verified files into place; `hashPlaced`: check each one's hash once it is there.
+    void finishFiles(const QList<int> &indices, bool hashPlaced);
 
     void failItem(int index, const QString &reason);
     // A new temporary name for the file's current attempt.

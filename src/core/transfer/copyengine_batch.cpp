@@ -119,46 +119,57 @@ void CopyEngine::onBatchWritten(const ExecOutcome &outcome, const QList<int> &in
         next();
         return;
     }
-    finishFiles(written);
+    finishFiles(written, false);
 }
 
-void CopyEngine::finishFiles(const QList<int> &indices)
+void CopyEngine::finishFiles(const QList<int> &indices, bool hashPlaced)
 {
     QList<scripts::FinishPart> parts;
     for (const int index : indices) {
         const CopyItem &item = m_items[size_t(index)];
-        parts.append({item.mode & 07777, item.tmpPath, item.machinePath});
+        parts.append({item.mode & 07777, item.tmpPath, item.machinePath, hashPlaced});
     }
-    m_channel.run(scripts::finish(parts), true, [this, indices](const ExecOutcome &outcome) {
-        if (handleCommonFailure(outcome, indices))
-            return;
-        if (outcome.kind != ExecOutcome::Kind::Ran) {
-            for (const int index : indices)
-                failItem(index,
-                    tr("The file could not be put in place: %1").arg(outcome.error.message()));
-            next();
-            return;
-        }
-        const QStringList lines = scripts::outputLines(outcome.result.standardOutput());
-        const QString problem = outcome.result.standardError().trimmed();
-        for (int i = 0; i < indices.size(); ++i) {
-            const int index = indices.at(i);
-            CopyItem &item = m_items[size_t(index)];
-            const QString line = i < lines.size() ? lines.at(i) : QString();
-            // "ok", or after a repeat the destination already holds exactly this file.
-            if (line == QLatin1String("ok") || scripts::parseSha256(line) == item.sha256) {
-                item.status = CopyItem::Status::Done;
-                item.bytesDone = item.size;
-                item.tmpPath.clear();
-            } else {
-                failItem(index,
-                    tr("The file could not be put in place: %1")
-                        .arg(problem.isEmpty() ? tr("unknown error") : problem));
+    m_channel.run(
+        scripts::finish(parts), true, [this, indices, hashPlaced](const ExecOutcome &outcome) {
+            if (handleCommonFailure(outcome, indices))
+                return;
+            if (outcome.kind != ExecOutcome::Kind::Ran) {
+                for (const int index : indices)
+                    failItem(index,
+                        tr("The file could not be put in place: %1").arg(outcome.error.message()));
+                next();
+                return;
             }
-        }
-        emit progressed();
-        next();
-    });
+            const QStringList lines = scripts::outputLines(outcome.result.standardOutput());
+            const QString problem = outcome.result.standardError().trimmed();
+            for (int i = 0; i < indices.size(); ++i) {
+                const int index = indices.at(i);
+                CopyItem &item = m_items[size_t(index)];
+                const scripts::FinishLine line =
+                    scripts::parseFinishLine(i < lines.size() ? lines.at(i) : QString());
+                // Renamed by this run (and unchanged, where that was checked), or by an earlier run
+                // whose answer was lost: the destination holds exactly this file.
+                if ((line.placed && (!hashPlaced || line.hash == item.sha256))
+                    || (!line.placed && line.hash == item.sha256)) {
+                    item.status = CopyItem::Status::Done;
+                    item.bytesDone = item.size;
+                    item.tmpPath.clear();
+                } else if (line.placed) {
+                    // Changed between the check and the rename: written again, under a new name.
+                    item.tmpPath.clear();
+                    restartOrFail(index,
+                        tr("The file changed on the machine as it was put in place (SHA-256 "
+                           "differs)."),
+                        false);
+                } else {
+                    failItem(index,
+                        tr("The file could not be put in place: %1")
+                            .arg(problem.isEmpty() ? tr("unknown error") : problem));
+                }
+            }
+            emit progressed();
+            next();
+        });
 }
 
 } // namespace hangar::core

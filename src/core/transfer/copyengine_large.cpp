@@ -303,7 +303,7 @@ void CopyEngine::checkHash(const QString &hashLine)
             restartOrFail(index, tr("The copy did not match the original (SHA-256 differs)."));
             return;
         }
-        finishFiles({index});
+        finishFiles({index}, true);
     });
 }
 

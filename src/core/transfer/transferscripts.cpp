@@ -135,9 +135,12 @@ api::ExecRequest finish(const QList<FinishPart> &parts)
     for (const FinishPart &part : parts) {
         args += {QString::number(part.mode, 8), part.tmp, part.destination};
         const int first = int(args.size()) - 2;
-        script += QStringLiteral("chmod %1 %2 && mv -f -T -- %2 %3 && echo ok"
-                                 " || sha256sum < %3 2>/dev/null || echo -\n")
-                      .arg(arg(first), arg(first + 1), arg(first + 2));
+        const QString placed = part.hashPlaced
+            ? QStringLiteral("echo -n 'placed ' && sha256sum < %3")
+            : QStringLiteral("echo placed");
+        const QString line = QStringLiteral("chmod %1 %2 && mv -f -T -- %2 %3 && ") + placed
+            + QStringLiteral(" || sha256sum < %3 2>/dev/null || echo -\n");
+        script += line.arg(arg(first), arg(first + 1), arg(first + 2));
         cleanup += QLatin1Char(' ') + arg(first + 1);
     }
     script += cleanup + QLatin1Char('\n');
@@ -178,6 +181,18 @@ api::ExecRequest freeSpace(const QString &dir)
 {
     return program({QStringLiteral("df"), QStringLiteral("-P"), QStringLiteral("-k"),
         QStringLiteral("--"), dir});
+}
+
+FinishLine parseFinishLine(const QString &line)
+{
+    static const QString placed = QStringLiteral("placed");
+    FinishLine result;
+    result.placed = line.startsWith(placed);
+    if (result.placed && line.size() > placed.size())
+        result.hash = parseSha256(line.mid(placed.size() + 1));
+    else if (!result.placed)
+        result.hash = parseSha256(line);
+    return result;
 }
 
 std::optional<QByteArray> parseSha256(const QString &line)

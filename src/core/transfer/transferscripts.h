@@ -52,15 +52,24 @@ api::ExecRequest writeBatch(const QString &blob, const QStringList &dirs,
     const QList<BatchPart> &parts, const QByteArray &base64);
 
 // Puts finished files in place: chmod, then rename over the destination. One line per file:
-// "ok", else the SHA-256 of what is at the destination now ("-" if nothing), so a repeat after
-// a lost answer can tell a finished file from a failed one. Then every temporary name is
-// removed. Safe to repeat.
+// "placed" if this run renamed it, followed by the SHA-256 of what is at the destination then
+// if `hashPlaced`; else the SHA-256 of what is at the destination ("-" if nothing), so a repeat
+// after a lost answer can tell a finished file from a failed one. Then every temporary name is
+// removed. Safe to repeat. The hash after the rename catches a write still running from a
+// lost answer that shortened the file between its check and the rename; it costs a command
+// per file, so it is kept for files written whole in one go, where that window is widest.
 struct FinishPart {
     int mode = 0644;
     QString tmp;
     QString destination;
+    bool hashPlaced = false;
 };
 api::ExecRequest finish(const QList<FinishPart> &parts);
+struct FinishLine {
+    bool placed = false; // this run renamed the file into place
+    std::optional<QByteArray> hash; // SHA-256 of the destination, lowercase hex, if printed
+};
+FinishLine parseFinishLine(const QString &line);
 
 api::ExecRequest removeFiles(const QStringList &paths); // rm -f
 api::ExecRequest removeTrees(const QStringList &paths); // rm -rf
