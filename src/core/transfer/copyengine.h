@@ -73,7 +73,8 @@ private:
     // Runs `decision` about the current file once no chunk of it is in flight any more.
     void whenDrained(std::function<void()> decision);
     void resumeFrom(qint64 offset);
-    void checkHash(const QString &hashLine);
+    // `writtenWhole`: the file went in one exec (with `> tmp`), not in chunks.
+    void checkHash(const QString &hashLine, bool writtenWhole);
     void restartOrFail(int index, const QString &reason, bool proceed = true);
 
     // Many small files per exec.

@@ -147,15 +147,16 @@ void CopyEngine::finishFiles(const QList<int> &indices, bool hashPlaced)
                 CopyItem &item = m_items[size_t(index)];
                 const scripts::FinishLine line =
                     scripts::parseFinishLine(i < lines.size() ? lines.at(i) : QString());
-                // Renamed by this run (and unchanged, where that was checked), or by an earlier run
-                // whose answer was lost: the destination holds exactly this file.
-                if ((line.placed && (!hashPlaced || line.hash == item.sha256))
+                // Renamed by this run (and unchanged, where that was checked and could be read),
+                // or by an earlier run whose answer was lost: the destination holds this file.
+                if ((line.placed && (!hashPlaced || !line.hash || line.hash == item.sha256))
                     || (!line.placed && line.hash == item.sha256)) {
                     item.status = CopyItem::Status::Done;
                     item.bytesDone = item.size;
                     item.tmpPath.clear();
                 } else if (line.placed) {
-                    // Changed between the check and the rename: written again, under a new name.
+                    // Changed between the check and the rename: written again, under a new name
+                    // (after the last attempt the changed bytes stay, and the file is failed).
                     item.tmpPath.clear();
                     restartOrFail(index,
                         tr("The file changed on the machine as it was put in place (SHA-256 "

@@ -247,7 +247,7 @@ void CopyEngine::verifyLarge(const QString &hashLine)
 {
     const int index = m_current;
     if (!hashLine.isEmpty()) {
-        checkHash(hashLine);
+        checkHash(hashLine, true);
         return;
     }
     m_channel.run(scripts::hashOf(m_items[size_t(index)].tmpPath), true,
@@ -258,7 +258,7 @@ void CopyEngine::verifyLarge(const QString &hashLine)
                 restartOrFail(index, tr("The file could not be checked."));
                 return;
             }
-            checkHash(hash.result.standardOutput());
+            checkHash(hash.result.standardOutput(), false);
         });
 }
 
@@ -288,12 +288,12 @@ void CopyEngine::resumeFrom(qint64 offset)
     fillWindow();
 }
 
-void CopyEngine::checkHash(const QString &hashLine)
+void CopyEngine::checkHash(const QString &hashLine, bool writtenWhole)
 {
     const int index = m_current;
     m_reader.reset();
     // The last chunks may still be being hashed; the answer comes back to this thread.
-    m_hasher.result(this, [this, index, hashLine](const QByteArray &digest) {
+    m_hasher.result(this, [this, index, hashLine, writtenWhole](const QByteArray &digest) {
         if (m_cancelled || m_current != index)
             return;
         CopyItem &item = m_items[size_t(index)];
@@ -303,7 +303,9 @@ void CopyEngine::checkHash(const QString &hashLine)
             restartOrFail(index, tr("The copy did not match the original (SHA-256 differs)."));
             return;
         }
-        finishFiles({index}, true);
+        // Only a file written whole (`> tmp`) can be emptied and rewritten by a late run of its
+        // write; chunks never cut the file and write the same bytes where they were.
+        finishFiles({index}, writtenWhole);
     });
 }
 

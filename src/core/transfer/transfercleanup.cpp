@@ -10,13 +10,22 @@ namespace hangar::core {
 
 void removeTemporaries(ExecChannel &channel, QStringList paths, std::function<void()> done)
 {
+    // Linux takes 2 MiB of arguments in all; names may be up to 4 KiB long.
     constexpr int kPathsPerExec = 1000;
+    constexpr qsizetype kBytesPerExec = 256 * 1024;
     if (paths.isEmpty()) {
         done();
         return;
     }
-    const QStringList group = paths.mid(0, kPathsPerExec);
-    paths.remove(0, group.size());
+    qsizetype count = 0;
+    qsizetype bytes = 0;
+    while (count < paths.size() && count < kPathsPerExec
+        && (count == 0 || bytes + paths.at(count).toUtf8().size() < kBytesPerExec)) {
+        bytes += paths.at(count).toUtf8().size() + 1;
+        ++count;
+    }
+    const QStringList group = paths.mid(0, count);
+    paths.remove(0, count);
     channel.run(scripts::removeFiles(group), true,
         [&channel, paths = std::move(paths), done = std::move(done)](
             const ExecOutcome &) { removeTemporaries(channel, paths, done); });

@@ -15,8 +15,9 @@ namespace hangar::core {
 
 class ExecChannel;
 
-// Removes `paths` on `channel`'s machine (`rm -f`, a thousand names per exec so that the command
-// line stays within the machine's limits), then calls `done`, whatever came of it.
+// Removes `paths` on `channel`'s machine (`rm -f`, up to a thousand names and 256 KiB of them per
+// exec, so that the command line stays within the machine's limits), then calls `done`,
+// whatever came of it.
 void removeTemporaries(ExecChannel &channel, QStringList paths, std::function<void()> done);
 struct StillRunning;
 class VolumeAccess;
