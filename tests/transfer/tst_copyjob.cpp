@@ -102,6 +102,26 @@ private:
         QVERIFY2(done > 0, "the faults should not stop everything");
     }
 
+    // Copies `size` random bytes, in 1 MiB chunks to begin with, through a simulator that takes
+    // bodies of up to `maxBodyBytes`; the file must arrive byte-exact. `chunkBytes` is the chunk
+    // size the copy ended with.
+    void copyUnderBodyLimit(qint64 maxBodyBytes, qint64 size, quint32 seed, qint64 *chunkBytes)
+    {
+        sim::SimOptions options = TransferHarness::simOptions();
+        options.maxBodyBytes = maxBodyBytes;
+        TransferHarness sim(options);
+        const QString volume = sim.createVolume(QStringLiteral("limits"));
+        const QByteArray data = randomBytes(size, seed);
+        const QString file = writeLocal(local(QStringLiteral("data.bin")), data);
+        core::TransferOptions transfer = TransferHarness::smallOptions();
+        transfer.chunkBytes = 1024 * 1024;
+        core::CopyJob job(sim.client(), sim.request(volume, {file}), transfer);
+        QVERIFY(sim.run(job));
+        QCOMPARE(job.state(), core::Job::State::Succeeded);
+        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/data.bin")), data);
+        *chunkBytes = job.chunkBytes();
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { m_local = std::make_unique<QTemporaryDir>(); }
@@ -727,19 +747,9 @@ private slots:
 
     void shrinksChunksOn413()
     {
-        sim::SimOptions options = TransferHarness::simOptions();
-        options.maxBodyBytes = 200 * 1024;
-        TransferHarness sim(options);
-        const QString volume = sim.createVolume(QStringLiteral("limits"));
-        const QByteArray data = randomBytes(700 * 1024, 8);
-        const QString file = writeLocal(local(QStringLiteral("data.bin")), data);
-        core::TransferOptions transfer = TransferHarness::smallOptions();
-        transfer.chunkBytes = 1024 * 1024;
-        core::CopyJob job(sim.client(), sim.request(volume, {file}), transfer);
-        QVERIFY(sim.run(job));
-        QCOMPARE(job.state(), core::Job::State::Succeeded);
-        QVERIFY(job.chunkBytes() * 4 / 3 < 200 * 1024);
-        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/data.bin")), data);
+        qint64 chunkBytes = 0;
+        copyUnderBodyLimit(200 * 1024, 700 * 1024, 8, &chunkBytes);
+        QVERIFY(chunkBytes > 0 && chunkBytes * 4 / 3 < 200 * 1024);
     }
 
     // The small first chunk lands and the full ones after it are refused: the file goes on
@@ -747,20 +757,10 @@ private slots:
     // first left) still matches.
     void shrinksChunksOn413AfterTheFirstChunkLanded()
     {
-        sim::SimOptions options = TransferHarness::simOptions();
-        options.maxBodyBytes = 800 * 1024;
-        TransferHarness sim(options);
-        const QString volume = sim.createVolume(QStringLiteral("limits"));
-        const QByteArray data = randomBytes(2560 * 1024, 18);
-        const QString file = writeLocal(local(QStringLiteral("data.bin")), data);
-        core::TransferOptions transfer = TransferHarness::smallOptions();
-        transfer.chunkBytes = 1024 * 1024;
-        QCOMPARE(core::firstChunkBytes(data.size(), transfer.chunkBytes), 512 * 1024);
-        core::CopyJob job(sim.client(), sim.request(volume, {file}), transfer);
-        QVERIFY(sim.run(job));
-        QCOMPARE(job.state(), core::Job::State::Succeeded);
-        QCOMPARE(job.chunkBytes(), 512 * 1024);
-        QCOMPARE(sim.volumeFile(volume, QStringLiteral("/data.bin")), data);
+        QCOMPARE(core::firstChunkBytes(2560 * 1024, 1024 * 1024), 512 * 1024);
+        qint64 chunkBytes = 0;
+        copyUnderBodyLimit(800 * 1024, 2560 * 1024, 18, &chunkBytes);
+        QCOMPARE(chunkBytes, 512 * 1024);
     }
 
     void orphanedHelpersAreRemovedAtStart()

@@ -105,7 +105,6 @@ private:
     QStringList m_usedTemporaries;
     QStringList m_discarding; // earlier attempts' names, until their removal went through
     QStringList m_toDiscard; // those not sent for removal yet
-    int m_batches = 0;
 
     // The large file in progress.
     ChunkReader m_reader; // reads and encodes the next chunk, off the GUI thread

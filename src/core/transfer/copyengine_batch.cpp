@@ -55,8 +55,8 @@ void CopyEngine::sendBatch()
         return;
     }
     setCurrent(indices.first());
-    // One blob per batch (and per run: see writeBatch).
-    const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch-%2").arg(m_tag).arg(++m_batches);
+    // writeBatch adds the shell's process ID, so no two runs share a blob.
+    const QString blobPath = QStringLiteral("/tmp/.hangar-%1-batch").arg(m_tag);
     api::ExecRequest request = scripts::writeBatch(blobPath, dirs, parts, {});
     request.timeoutSecs = m_channel.timeoutSecs();
     m_channel.runEncoded(api::ApiClient::encodeExecBodyWithBase64(request, blob), true,

@@ -19,9 +19,11 @@ void removeTemporaries(ExecChannel &channel, QStringList paths, std::function<vo
     }
     qsizetype count = 0;
     qsizetype bytes = 0;
-    while (count < paths.size() && count < kPathsPerExec
-        && (count == 0 || bytes + paths.at(count).toUtf8().size() < kBytesPerExec)) {
-        bytes += paths.at(count).toUtf8().size() + 1;
+    while (count < paths.size() && count < kPathsPerExec) {
+        const qsizetype size = paths.at(count).toUtf8().size() + 1;
+        if (count > 0 && bytes + size > kBytesPerExec)
+            break;
+        bytes += size;
         ++count;
     }
     const QStringList group = paths.mid(0, count);

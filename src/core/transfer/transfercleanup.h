@@ -8,8 +8,7 @@
 
 namespace hangar::api {
 class ApiClient;
-class ApiJob;
-} // namespace hangar::api
+}
 
 namespace hangar::core {
 
